@@ -1,0 +1,175 @@
+package com.campaignstudio.project;
+
+import com.campaignstudio.project.ProjectOpenException.Problem;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The on-disk layout of a project file: a ZIP archive holding the H2 database and a manifest with
+ * the schema version and a SHA-256 of the database. ZIP because users can recognise and inspect it,
+ * and because its per-entry CRC plus our checksum catch a truncated download or a damaged sync.
+ */
+final class ProjectContainer {
+
+    static final String MANIFEST_ENTRY = "campaign-studio.properties";
+    static final String DATABASE_ENTRY = "project.mv.db";
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private ProjectContainer() {
+    }
+
+    /** Reads and checks the manifest without touching the database inside. */
+    static ProjectManifest readManifest(Path file) throws ProjectOpenException {
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectOpenException(Problem.UNREADABLE, file, "the file does not exist or is a folder");
+        }
+        boolean looksLikeZip = startsWithZipMagic(file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST_ENTRY);
+            if (entry == null) {
+                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, "it is an archive, but not a project");
+            }
+            ProjectManifest manifest;
+            try (InputStream in = zip.getInputStream(entry)) {
+                manifest = ProjectManifest.readFrom(in);
+            }
+            if (manifest == null) {
+                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, "it is an archive, but not a project");
+            }
+            if (manifest.schemaVersion() > SchemaVersion.CURRENT) {
+                throw new ProjectOpenException(Problem.NEWER_VERSION, file,
+                        "saved by Campaign Studio " + manifest.appVersion() + " with schema version "
+                                + manifest.schemaVersion() + "; this version reads up to " + SchemaVersion.CURRENT);
+            }
+            return manifest;
+        } catch (ZipException e) {
+            Problem problem = looksLikeZip ? Problem.DAMAGED : Problem.NOT_A_PROJECT;
+            throw new ProjectOpenException(problem, file, looksLikeZip
+                    ? "the file is incomplete or damaged (" + e.getMessage() + ")"
+                    : "it is not a Campaign Studio project", e);
+        } catch (IOException e) {
+            throw new ProjectOpenException(looksLikeZip ? Problem.DAMAGED : Problem.UNREADABLE, file,
+                    "it could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Copies the database out of {@code file} to {@code target}, verifying size and checksum. */
+    static void extractDatabase(Path file, ProjectManifest manifest, Path target) throws ProjectOpenException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
+            if (entry == null) {
+                throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing from the file");
+            }
+            MessageDigest digest = sha256();
+            long size;
+            LinkedTableScanner scanner = new LinkedTableScanner(zip.getInputStream(entry));
+            try (InputStream in = new DigestInputStream(scanner, digest)) {
+                size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (scanner.foundLinkedTable()) {
+                Files.deleteIfExists(target);
+                throw new ProjectOpenException(Problem.UNSAFE_CONTENT, file,
+                        "it contains a linked table, which would connect to another database when opened");
+            }
+            String actual = HexFormat.of().formatHex(digest.digest());
+            if (size != manifest.contentSize() || !actual.equals(manifest.contentSha256())) {
+                Files.deleteIfExists(target);
+                throw new ProjectOpenException(Problem.DAMAGED, file,
+                        "the content does not match its checksum; the file was damaged after it was saved");
+            }
+        } catch (ZipException e) {
+            throw new ProjectOpenException(Problem.DAMAGED, file, "the file is damaged (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new ProjectOpenException(Problem.DAMAGED, file, "the content could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Writes {@code database} into a new project file at {@code target} atomically: the archive is
+     * written to a temporary file beside the target, forced to disk, then renamed over the target.
+     * A crash at any point leaves either the old file or the new one, never a mixture.
+     */
+    static ProjectManifest write(Path database, ProjectManifest template, Path target) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
+        try {
+            MessageDigest digest = sha256();
+            long size;
+            try (OutputStream fileOut = Files.newOutputStream(temporary, StandardOpenOption.WRITE);
+                 ZipOutputStream zip = new ZipOutputStream(fileOut)) {
+                zip.setLevel(Deflater.BEST_SPEED);
+                zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
+                try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(database)), digest)) {
+                    size = in.transferTo(zip);
+                }
+                zip.closeEntry();
+                ProjectManifest manifest = new ProjectManifest(template.projectId(), template.schemaVersion(),
+                        template.appVersion(), template.savedAt(), HexFormat.of().formatHex(digest.digest()), size);
+                zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
+                manifest.writeTo(zip);
+                zip.closeEntry();
+                zip.finish();
+                fileOut.flush();
+                forceToDisk(temporary);
+                moveAtomically(temporary, target);
+                return manifest;
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void moveAtomically(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network shares cannot rename atomically; a plain replace is the best they allow.
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean startsWithZipMagic(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ZIP_MAGIC.length);
+            return java.util.Arrays.equals(head, ZIP_MAGIC);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

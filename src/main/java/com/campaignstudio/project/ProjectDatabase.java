@@ -1,0 +1,206 @@
+package com.campaignstudio.project;
+
+import com.campaignstudio.project.ProjectOpenException.Problem;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The embedded H2 database of an open project's working copy.
+ *
+ * <p>Opening is defensive because a project file may come from anyone: H2 is told to load no user
+ * classes at all (so triggers, Java functions and drivers of linked tables cannot run), the URL carries
+ * no settings from the file, and the schema is inspected for such objects before anything else touches
+ * it. Only then are pending migrations applied.
+ */
+public final class ProjectDatabase implements AutoCloseable {
+
+    static {
+        H2Hardening.apply();
+    }
+
+    static final String FILE_BASE_NAME = "project";
+    static final String FILE_SUFFIX = ".mv.db";
+
+    private final String url;
+    private Connection anchor;
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+
+    private ProjectDatabase(String url, Connection anchor) {
+        this.url = url;
+        this.anchor = anchor;
+    }
+
+    /** Creates an empty database with the current schema in {@code directory}. */
+    static ProjectDatabase create(Path directory) throws SQLException {
+        ProjectDatabase database = connect(directory, false);
+        database.migrate(null);
+        return database;
+    }
+
+    /** Opens the database in {@code directory}, refusing hostile content, and migrates it to the current schema. */
+    static ProjectDatabase open(Path directory, Path shownFile) throws ProjectOpenException {
+        ProjectDatabase database;
+        try {
+            database = connect(directory, true);
+        } catch (SQLException e) {
+            throw new ProjectOpenException(Problem.DAMAGED, shownFile,
+                    "the database inside could not be opened (" + firstLine(e) + ")", e);
+        }
+        try {
+            database.refuseExecutableObjects(shownFile);
+            int version = database.appliedSchemaVersion();
+            if (version > SchemaVersion.CURRENT) {
+                throw new ProjectOpenException(Problem.NEWER_VERSION, shownFile,
+                        "its database has schema version " + version + "; this version reads up to "
+                                + SchemaVersion.CURRENT);
+            }
+            database.migrate(null);
+            return database;
+        } catch (ProjectOpenException e) {
+            database.close();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw new ProjectOpenException(Problem.DAMAGED, shownFile,
+                    "the database inside is damaged (" + firstLine(e) + ")", e);
+        }
+    }
+
+    static Path databaseFile(Path directory) {
+        return directory.resolve(FILE_BASE_NAME + FILE_SUFFIX);
+    }
+
+    private static ProjectDatabase connect(Path directory, boolean mustExist) throws SQLException {
+        // Only fixed settings: nothing from the project file may reach the URL.
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_BASE_NAME)
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        Connection anchor = DriverManager.getConnection(url, "sa", "");
+        return new ProjectDatabase(url, anchor);
+    }
+
+    /** Migrates to {@code target} (all pending migrations when null); {@code target} exists for upgrade tests. */
+    MigrateResult migrate(String target) {
+        var configuration = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .loggers("slf4j");
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load().migrate();
+    }
+
+    int appliedSchemaVersion() throws SQLException {
+        try (Statement statement = anchor.createStatement();
+             ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement statement = anchor.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            int max = 0;
+            while (rs.next()) {
+                max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+            }
+            return max;
+        }
+    }
+
+    private void refuseExecutableObjects(Path shownFile) throws SQLException, ProjectOpenException {
+        List<String> found = new ArrayList<>();
+        collect(found, "SELECT 'linked or external table ' || TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' "
+                + "AND TABLE_CLASS NOT IN ('org.h2.mvstore.db.MVTable', 'org.h2.table.TableView')");
+        collect(found, "SELECT 'trigger ' || TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS");
+        collect(found, "SELECT 'function ' || ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES "
+                + "WHERE ROUTINE_SCHEMA <> 'INFORMATION_SCHEMA'");
+        if (!found.isEmpty()) {
+            throw new ProjectOpenException(Problem.UNSAFE_CONTENT, shownFile,
+                    "it contains database objects that could run code: " + String.join(", ", found));
+        }
+    }
+
+    private void collect(List<String> found, String sql) throws SQLException {
+        try (Statement statement = anchor.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+    }
+
+    /** Runs read-only work on a fresh connection. */
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.setReadOnly(true);
+            return work.apply(connection);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or on any exception none of it.
+     * Listeners learn of every committed write (the project uses this to know it has unsaved changes).
+     */
+    public <T> T transaction(SqlWork<T> work) throws SQLException {
+        T result;
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            connection.setAutoCommit(false);
+            try {
+                result = work.apply(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+        writeListeners.forEach(Runnable::run);
+        return result;
+    }
+
+    void onWrite(Runnable listener) {
+        writeListeners.add(listener);
+    }
+
+    /** Closes the database files so that they can be copied; {@link #resume()} opens them again. */
+    void suspend() {
+        close();
+    }
+
+    void resume() throws SQLException {
+        anchor = DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** Closes the database and its files; the working copy is complete on disk afterwards. */
+    @Override
+    public void close() {
+        try (Statement statement = anchor.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // Already closed, or closing after a failed open: nothing is left to flush.
+        }
+        try {
+            anchor.close();
+        } catch (SQLException ignored) {
+            // The connection is unusable after SHUTDOWN either way.
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
