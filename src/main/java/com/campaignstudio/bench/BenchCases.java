@@ -1,0 +1,96 @@
+package com.campaignstudio.bench;
+
+import com.campaignstudio.demo.DemoProjects;
+import com.campaignstudio.demo.DemoSize;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.work.TaskContext;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** The benchmark cases. Later issues add theirs here. */
+public final class BenchCases {
+
+    /** Printed by the application when its first window is showing, when started for the startup case. */
+    public static final String FIRST_WINDOW_MARKER = "campaign-studio first-window";
+    public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
+
+    public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large");
+    public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
+
+    private final Path scratch;
+
+    public BenchCases(Path scratch) {
+        this.scratch = scratch;
+    }
+
+    public BenchResult run(String name) throws Exception {
+        return switch (name) {
+            case "startup" -> startup();
+            case "demo-small" -> demo(DemoSize.SMALL);
+            case "demo-default" -> demo(DemoSize.DEFAULT);
+            case "demo-large" -> demo(DemoSize.LARGE);
+            default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: " + NAMES);
+        };
+    }
+
+    private BenchResult demo(DemoSize size) throws Exception {
+        Path file = scratch.resolve("bench-" + size.name().toLowerCase() + ".campaign");
+        HeapPeak.reset();
+        long started = System.nanoTime();
+        DemoProjects.write(ProjectLocations.under(scratch.resolve("home")), file, size, DemoProjects.DEFAULT_SEED,
+                TaskContext.silent());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("file_mb", Long.toString(Files.size(file) / (1024 * 1024)));
+        extra.put("followers_per_s", Long.toString(Math.round(size.followers() / seconds)));
+        Files.deleteIfExists(file);
+        return new BenchResult("demo-" + size.name().toLowerCase(), size.followers(), seconds, HeapPeak.megabytes(), extra);
+    }
+
+    /**
+     * Cold start to first window: a fresh JVM runs the application with an empty home folder (a first run,
+     * which shows the start screen) and reports when its first window is showing.
+     */
+    private BenchResult startup() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", "-D" + EXIT_AFTER_FIRST_WINDOW + "=true",
+                "-Dcampaignstudio.home=" + Files.createTempDirectory(scratch, "home")));
+        boolean headless = System.getenv("DISPLAY") == null;
+        if (headless) {
+            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.add("com.campaignstudio.Launcher");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String peak = "0";
+        double seconds = -1;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(FIRST_WINDOW_MARKER)) {
+                    seconds = (System.nanoTime() - started) / 1e9;
+                    peak = line.replaceAll(".*peak_heap_mb=(\\d+).*", "$1");
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS) || seconds < 0) {
+            process.destroyForcibly();
+            throw new IOException("the application did not show its first window");
+        }
+        return new BenchResult("startup", 1, seconds, Long.parseLong(peak),
+                Map.of("platform", headless ? "headless" : "display"));
+    }
+}

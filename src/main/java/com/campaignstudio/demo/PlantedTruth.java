@@ -1,0 +1,140 @@
+package com.campaignstudio.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters the demo generator plants in its data, so that each analysis can be checked against
+ * what it should recover. Written into the project metadata as JSON ({@code demo_planted_truth}).
+ *
+ * @param seed                     seed of the generator's random source
+ * @param startDate                first day of the data
+ * @param endDate                  last day of the data (inclusive)
+ * @param segments                 the four follower segments, by index as in {@code demo_planted_segment}
+ * @param funnel                   per platform, the base rate of each funnel step (multiplied per segment)
+ * @param bgNbd                    repeat-purchase process of buyers, time unit one week
+ * @param gammaGamma               order-value process of buyers
+ * @param weekdayEffect            engagement-rate multiplier per weekday, Monday first
+ * @param hourEffect               engagement-rate multiplier per hour of day
+ * @param engagementRate           per platform, the base engagement rate (engagements / impressions) of a post
+ * @param reachHalfLifeHours       per platform, half-life of a post's reach rate: lambda = ln 2 / half-life
+ * @param hill                     per platform, the Hill response of attributed revenue to adstocked daily spend
+ * @param liveConversion           per platform with live sessions, buyers / viewers
+ */
+public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, List<Segment> segments,
+                           Map<String, FunnelRates> funnel, BgNbd bgNbd, GammaGamma gammaGamma,
+                           double[] weekdayEffect, double[] hourEffect, Map<String, Double> engagementRate,
+                           Map<String, Double> reachHalfLifeHours, Map<String, Hill> hill,
+                           Map<String, Double> liveConversion) {
+
+    /** Engagement kinds whose counts differ by segment. */
+    public static final List<String> COUNTED_KINDS = List.of("view", "like", "comment", "share", "live_watch");
+
+    /**
+     * A follower segment.
+     *
+     * @param name               a descriptive name (not shown to analyses)
+     * @param share              expected share of followers
+     * @param platformWeights    relative weight of each social platform, in {@link #platforms()} order
+     * @param meanCounts         mean total count per engagement kind of {@link #COUNTED_KINDS}
+     * @param meanClicksIfClicked mean number of clicks of a follower who clicked at all
+     * @param meanWatchMinutes   mean minutes of live-stream watching
+     * @param activeFraction     share of the time from following to the end date the follower stays active
+     * @param clickMultiplier    multiplies the platform's click rate
+     * @param purchaseMultiplier multiplies the platform's purchase rate
+     */
+    public record Segment(String name, double share, double[] platformWeights, Map<String, Double> meanCounts,
+                          double meanClicksIfClicked, double meanWatchMinutes, double activeFraction,
+                          double clickMultiplier, double purchaseMultiplier) {
+    }
+
+    /** Step rates of the funnel exposure -> click -> register -> purchase. */
+    public record FunnelRates(double click, double register, double purchase) {
+    }
+
+    /** BG/NBD parameters (Fader, Hardie and Lee 2005); time unit one week. */
+    public record BgNbd(double r, double alpha, double a, double b) {
+    }
+
+    /** Gamma-Gamma spend parameters (Fader, Hardie and Lee 2005): shape p, shape q, scale gamma. */
+    public record GammaGamma(double p, double q, double gamma) {
+        /** Population mean order value, p * gamma / (q - 1). */
+        public double meanOrderValue() {
+            return p * gamma / (q - 1);
+        }
+    }
+
+    /** Hill response with geometric adstock: revenue = beta * a^alpha / (a^alpha + kappa^alpha). */
+    public record Hill(double beta, double alpha, double kappa, double theta, double medianDailySpend) {
+        public double response(double adstock) {
+            if (adstock <= 0) {
+                return 0;
+            }
+            double x = Math.pow(adstock, alpha);
+            return beta * x / (x + Math.pow(kappa, alpha));
+        }
+    }
+
+    /** The social platforms that carry followers, posts and spend, in a fixed order. */
+    public static List<String> platforms() {
+        return List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu", "zhihu", "bilibili");
+    }
+
+    /** The parameters of the demo project. */
+    public static PlantedTruth standard(long seed) {
+        List<Segment> segments = List.of(
+                new Segment("Superfans", 0.12, new double[]{1, 3, 2, 1, 2, 2, 3},
+                        counts(120, 40, 12, 6, 8), 15, 300, 1.0, 2.0, 2.0),
+                new Segment("Lurkers", 0.38, new double[]{2, 1, 4, 3, 2, 1, 2},
+                        counts(60, 3, 0.3, 0.2, 0.5), 2, 90, 0.9, 0.8, 0.6),
+                new Segment("Deal seekers", 0.18, new double[]{2, 2, 3, 3, 4, 1, 1},
+                        counts(15, 2, 1, 4, 3), 10, 40, 0.7, 1.5, 1.3),
+                new Segment("Dormant", 0.32, new double[]{3, 2, 2, 2, 1, 2, 1},
+                        counts(4, 0.5, 0.1, 0.05, 0.1), 1, 8, 0.15, 0.3, 0.3));
+        Map<String, FunnelRates> funnel = ordered(
+                new FunnelRates(0.30, 0.50, 0.30), new FunnelRates(0.40, 0.65, 0.45),
+                new FunnelRates(0.25, 0.45, 0.25), new FunnelRates(0.22, 0.40, 0.22),
+                new FunnelRates(0.35, 0.55, 0.35), new FunnelRates(0.38, 0.60, 0.40),
+                new FunnelRates(0.28, 0.50, 0.30));
+        double[] weekday = {0.90, 0.95, 1.00, 1.00, 1.05, 1.20, 1.15};
+        double[] hour = {0.55, 0.45, 0.40, 0.40, 0.40, 0.45, 0.60, 0.75, 0.90, 0.95, 1.00, 1.05,
+                1.20, 1.15, 1.00, 0.95, 0.95, 1.00, 1.10, 1.25, 1.50, 1.55, 1.30, 0.80};
+        return new PlantedTruth(seed, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 9, 30), segments, funnel,
+                new BgNbd(0.243, 4.414, 0.793, 2.426), new GammaGamma(3.0, 4.0, 100.0),
+                weekday, hour,
+                ordered(0.030, 0.045, 0.060, 0.055, 0.070, 0.040, 0.065),
+                ordered(4.0, 12.0, 6.0, 8.0, 24.0, 72.0, 36.0),
+                ordered(new Hill(9000, 1.6, 2500, 0.40, 2000), new Hill(12000, 1.4, 3000, 0.50, 2500),
+                        new Hill(20000, 1.8, 5000, 0.30, 4500), new Hill(14000, 1.7, 4000, 0.30, 3500),
+                        new Hill(10000, 1.5, 2000, 0.45, 1800), new Hill(6000, 1.3, 1500, 0.55, 1000),
+                        new Hill(8000, 1.5, 2200, 0.50, 1500)),
+                Map.of("douyin", 0.035, "kuaishou", 0.028, "wechat", 0.050, "bilibili", 0.022));
+    }
+
+    public int segmentCount() {
+        return segments.size();
+    }
+
+    private static Map<String, Double> counts(double view, double like, double comment, double share,
+                                              double liveWatch) {
+        Map<String, Double> counts = new LinkedHashMap<>();
+        counts.put("view", view);
+        counts.put("like", like);
+        counts.put("comment", comment);
+        counts.put("share", share);
+        counts.put("live_watch", liveWatch);
+        return counts;
+    }
+
+    @SafeVarargs
+    private static <T> Map<String, T> ordered(T... perPlatform) {
+        Map<String, T> map = new LinkedHashMap<>();
+        List<String> platforms = platforms();
+        for (int i = 0; i < platforms.size(); i++) {
+            map.put(platforms.get(i), perPlatform[i]);
+        }
+        return map;
+    }
+}
