@@ -102,7 +102,7 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
         double[] hour = {0.55, 0.45, 0.40, 0.40, 0.40, 0.45, 0.60, 0.75, 0.90, 0.95, 1.00, 1.05,
                 1.20, 1.15, 1.00, 0.95, 0.95, 1.00, 1.10, 1.25, 1.50, 1.55, 1.30, 0.80};
         return new PlantedTruth(seed, LocalDate.of(2024, 10, 1), LocalDate.of(2026, 9, 30), segments, funnel,
-                new BgNbd(0.243, 4.414, 0.793, 2.426), new GammaGamma(3.0, 4.0, 100.0),
+                new BgNbd(0.243, 4.414, 0.793, 2.426), new GammaGamma(3.0, 4.0, 300.0),
                 weekday, hour,
                 ordered(0.030, 0.045, 0.060, 0.055, 0.070, 0.040, 0.065),
                 ordered(4.0, 12.0, 6.0, 8.0, 24.0, 72.0, 36.0),

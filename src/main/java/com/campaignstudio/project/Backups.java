@@ -47,6 +47,22 @@ public final class Backups {
         }
     }
 
+    /**
+     * Puts {@code backup} in place of {@code target}, keeping the version it replaces as a backup. The
+     * replacement is atomic: a crash leaves either the old or the restored file.
+     */
+    public void restore(String projectId, Backup backup, Path target) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
+                ".restoring");
+        try {
+            Files.copy(backup.file(), temporary, StandardCopyOption.REPLACE_EXISTING);
+            keep(projectId, target);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     /** The kept versions of a project, newest first. */
     public List<Backup> list(String projectId) throws IOException {
         Path folder = folder(projectId);

@@ -1,0 +1,113 @@
+package com.campaignstudio.data;
+
+import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.work.TaskContext;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads one table for a virtualised grid: first the row keys in the wanted order (one pass, in the
+ * background), then any page of rows by key (a few milliseconds, fine on the UI thread). This keeps
+ * scrolling fast on a million rows, which OFFSET paging over a sorted query would not.
+ */
+public final class TableBrowser {
+
+    private final ProjectDatabase database;
+    private final String table;
+    private final List<String> columns;
+
+    public TableBrowser(ProjectDatabase database, String table) throws SQLException {
+        TableCatalog.requireBrowsable(table);
+        this.database = database;
+        this.table = table;
+        this.columns = database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> names = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+                }
+                return List.copyOf(names);
+            }
+        });
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Row keys ordered by {@code sortColumn} (by key when null), ties broken by key. */
+    public long[] orderedKeys(String sortColumn, boolean ascending, TaskContext context) throws SQLException {
+        if (sortColumn != null && !columns.contains(sortColumn)) {
+            throw new IllegalArgumentException("no column " + sortColumn + " in " + table);
+        }
+        String direction = ascending ? " ASC" : " DESC";
+        String order = sortColumn == null ? "id" + direction
+                : sortColumn + direction + (ascending ? " NULLS FIRST" : " NULLS LAST") + ", id";
+        return database.read(connection -> {
+            long total = TableCatalog.count(connection, table);
+            long[] keys = new long[Math.toIntExact(total)];
+            int n = 0;
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery("SELECT id FROM " + table + " ORDER BY " + order)) {
+                    while (rs.next() && n < keys.length) {
+                        keys[n++] = rs.getLong(1);
+                        if (n % 100_000 == 0) {
+                            context.checkCancelled();
+                            context.progress(n, total);
+                        }
+                    }
+                }
+            }
+            return n == keys.length ? keys : Arrays.copyOf(keys, n);
+        });
+    }
+
+    /** The rows with the given keys, in the order of {@code keys}; each row has one value per column. */
+    public List<Object[]> rows(long[] keys) throws SQLException {
+        if (keys.length == 0) {
+            return List.of();
+        }
+        return database.read(connection -> fetch(connection, keys));
+    }
+
+    private List<Object[]> fetch(Connection connection, long[] keys) throws SQLException {
+        Map<Long, Object[]> byKey = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT * FROM " + table + " WHERE id = ANY(?)")) {
+            statement.setArray(1, connection.createArrayOf("BIGINT", Arrays.stream(keys).boxed().toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                int width = columns.size();
+                while (rs.next()) {
+                    Object[] row = new Object[width];
+                    for (int i = 0; i < width; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    byKey.put(((Number) row[columns.indexOf("id")]).longValue(), row);
+                }
+            }
+        }
+        List<Object[]> ordered = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            ordered.add(byKey.get(key));
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,142 @@
+package com.campaignstudio.ui;
+
+import com.campaignstudio.AppInfo;
+import com.campaignstudio.dashboard.DashboardQueries;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppSettings;
+import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.FxBackgroundRunner;
+import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.dashboard.DashboardController;
+import com.campaignstudio.ui.dashboard.DashboardViewModel;
+import com.campaignstudio.ui.data.DataController;
+import com.campaignstudio.ui.pending.PendingController;
+import com.campaignstudio.ui.shell.AppState;
+import com.campaignstudio.ui.shell.ProjectActions;
+import com.campaignstudio.ui.shell.Section;
+import com.campaignstudio.ui.shell.ShellController;
+import com.campaignstudio.ui.shell.WorkspaceController;
+import com.campaignstudio.ui.start.StartController;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The composition root of the UI: builds every controller with its dependencies and rebuilds the window
+ * when the language changes, keeping the open project.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/com/campaignstudio/ui/campaign-studio.css";
+
+    private final Stage stage;
+    private final AppSettings settings;
+    private final ProjectLocations locations;
+    private final FxBackgroundRunner runner;
+    private final boolean firstRun;
+    private final AppState state = new AppState();
+    private UiText text;
+    private ProjectActions actions;
+
+    public MainWindow(Stage stage, AppSettings settings, ProjectLocations locations, FxBackgroundRunner runner,
+                      boolean firstRun) {
+        this.stage = stage;
+        this.settings = settings;
+        this.locations = locations;
+        this.runner = runner;
+        this.firstRun = firstRun;
+    }
+
+    public void show() {
+        stage.setTitle(AppInfo.NAME);
+        try (InputStream icon = MainWindow.class.getResourceAsStream("/com/campaignstudio/ui/icon-256.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (IOException e) {
+            // The window works without an icon.
+        }
+        Scene scene = new Scene(build());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            actions.quit();
+        });
+        stage.show();
+    }
+
+    public ProjectActions actions() {
+        return actions;
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public void offerRecovery() {
+        actions.offerRecovery();
+    }
+
+    private Parent build() {
+        text = new UiText(settings.effectiveLocale());
+        actions = new ProjectActions(stage, state, settings, locations, runner, text);
+        ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
+                new ShellController.Screens() {
+                    @Override
+                    public Parent start() {
+                        return Views.load("StartView.fxml", new StartController(actions, settings, firstRun), text);
+                    }
+
+                    @Override
+                    public Parent workspace(Project project) {
+                        return Views.load("WorkspaceView.fxml", new WorkspaceController(state, text,
+                                section -> sectionView(section, project)), text);
+                    }
+                });
+        return Views.load("ShellView.fxml", shell, text);
+    }
+
+    private Parent sectionView(Section section, Project project) {
+        return switch (section) {
+            case DASHBOARD -> Views.load("DashboardView.fxml", new DashboardController(new DashboardViewModel(
+                    new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text), text);
+            case DATA -> Views.load("DataView.fxml",
+                    new DataController(project.database(), runner, text, actions.dialogs()), text);
+            default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
+        };
+    }
+
+    private void chooseLanguage() {
+        String system = text.get("dialog.language.system");
+        List<String> choices = List.of(system, "English", "简体中文");
+        String current = settings.language().map(language -> language == Language.ENGLISH ? "English" : "简体中文")
+                .orElse(system);
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(current, choices);
+        dialog.initOwner(stage);
+        dialog.setTitle(text.get("dialog.language.title"));
+        dialog.setHeaderText(text.get("dialog.language.header"));
+        dialog.showAndWait().ifPresent(choice -> {
+            Optional<Language> language = switch (choice) {
+                case "English" -> Optional.of(Language.ENGLISH);
+                case "简体中文" -> Optional.of(Language.SIMPLIFIED_CHINESE);
+                default -> Optional.empty();
+            };
+            try {
+                settings.setLanguage(language);
+            } catch (IOException e) {
+                actions.dialogs().unexpected(e);
+            }
+            stage.getScene().setRoot(build());
+        });
+    }
+}

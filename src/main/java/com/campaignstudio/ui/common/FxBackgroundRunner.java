@@ -1,0 +1,101 @@
+package com.campaignstudio.ui.common;
+
+import com.campaignstudio.work.BackgroundRunner;
+import com.campaignstudio.work.CancelledException;
+import com.campaignstudio.work.TaskContext;
+import com.campaignstudio.work.Work;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs work as {@link Task}s on two named background threads and calls back on the FX thread. The most
+ * recently started task is exposed for the status bar's progress bar and Cancel button.
+ */
+public final class FxBackgroundRunner implements BackgroundRunner {
+
+    private final ExecutorService executor;
+    private final ReadOnlyObjectWrapper<Task<?>> currentTask = new ReadOnlyObjectWrapper<>();
+
+    public FxBackgroundRunner() {
+        AtomicInteger counter = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "campaign-studio-worker-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Task<?>> currentTaskProperty() {
+        return currentTask.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    @Override
+    public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                        Runnable onCancelled) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateTitle(title);
+                updateMessage(title);
+                return work.run(contextOf(this));
+            }
+
+            private TaskContext contextOf(Task<T> self) {
+                return new TaskContext() {
+                    @Override
+                    public void progress(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public void message(String message) {
+                        updateMessage(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                };
+            }
+        };
+        task.setOnSucceeded(event -> {
+            clearIfCurrent(task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            clearIfCurrent(task);
+            if (task.getException() instanceof CancelledException) {
+                onCancelled.run();
+            } else {
+                onFailure.accept(task.getException());
+            }
+        });
+        task.setOnCancelled(event -> {
+            clearIfCurrent(task);
+            onCancelled.run();
+        });
+        currentTask.set(task);
+        executor.execute(task);
+    }
+
+    private void clearIfCurrent(Task<?> task) {
+        if (currentTask.get() == task) {
+            currentTask.set(null);
+        }
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,56 @@
+package com.campaignstudio.ui.common;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The UI's strings in the current language, from the {@code i18n/messages} bundles. */
+public final class UiText {
+
+    public static final String BUNDLE = "com.campaignstudio.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    public UiText(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    public boolean isChinese() {
+        return "zh".equals(bundle.getLocale().getLanguage());
+    }
+
+    public String get(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(formatLocale()).format(value);
+    }
+
+    public String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(formatLocale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(share);
+    }
+
+    public String yuan(double amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
+        format.setMaximumFractionDigits(0);
+        return "\u00a5" + format.format(amount);
+    }
+
+    private Locale formatLocale() {
+        return isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.US;
+    }
+}

@@ -1,0 +1,139 @@
+package com.campaignstudio.ui.data;
+
+import com.campaignstudio.data.TableBrowser;
+import com.campaignstudio.data.TableCatalog;
+import com.campaignstudio.data.TableCatalog.TableCount;
+import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.work.BackgroundRunner;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Browses every table of the project: a list of tables with row counts, and a virtualised, sortable grid. */
+public final class DataController {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ProjectDatabase database;
+    private final BackgroundRunner runner;
+    private final UiText text;
+    private final Dialogs dialogs;
+    private LazyRows rows;
+    private TableBrowser browser;
+    private SortKey shownOrder;
+
+    @FXML
+    private ListView<TableCount> tableList;
+    @FXML
+    private Label tableTitle;
+    @FXML
+    private TableView<Integer> grid;
+
+    public DataController(ProjectDatabase database, BackgroundRunner runner, UiText text, Dialogs dialogs) {
+        this.database = database;
+        this.runner = runner;
+        this.text = text;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        tableList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TableCount item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : text.get("table." + item.table()) + "  (" + text.integer(item.rows()) + ")");
+            }
+        });
+        tableList.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
+            if (selected != null) {
+                showTable(selected);
+            }
+        });
+        grid.setPlaceholder(new Label(text.get("data.empty")));
+        grid.setSortPolicy(table -> {
+            sortBySelectedColumn();
+            return true;
+        });
+        refresh();
+    }
+
+    /** Re-reads the table list (after the data changed). */
+    public void refresh() {
+        runner.run(text.get("data.loading", text.get("data.tables")), context -> new TableCatalog(database).counts(),
+                counts -> {
+                    TableCount selected = tableList.getSelectionModel().getSelectedItem();
+                    tableList.getItems().setAll(counts);
+                    int index = selected == null ? 1 : TableCatalog.BROWSABLE.indexOf(selected.table());
+                    tableList.getSelectionModel().select(Math.max(0, index));
+                }, dialogs::unexpected);
+    }
+
+    private void showTable(TableCount table) {
+        String name = text.get("table." + table.table());
+        tableTitle.setText(name + "  \u00b7  " + text.get("data.rows", text.integer(table.rows())));
+        runner.run(text.get("data.loading", name), context -> {
+            TableBrowser opened = new TableBrowser(database, table.table());
+            return new Loaded(opened, opened.orderedKeys(null, true, context));
+        }, loaded -> {
+            browser = loaded.browser();
+            rows = new LazyRows(browser, loaded.keys());
+            shownOrder = new SortKey(null, true);
+            grid.getSortOrder().clear();
+            grid.getColumns().setAll(columns(browser.columns()));
+            grid.setItems(rows);
+        }, dialogs::unexpected);
+    }
+
+    private record Loaded(TableBrowser browser, long[] keys) {
+    }
+
+    /** The order rows are shown in: by a column, or by key when {@code column} is null. */
+    private record SortKey(String column, boolean ascending) {
+    }
+
+    private List<TableColumn<Integer, Object>> columns(List<String> names) {
+        return java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> {
+            TableColumn<Integer, Object> column = new TableColumn<>(names.get(i));
+            column.setUserData(names.get(i));
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(displayed(rows.value(cell.getValue(), i))));
+            column.setPrefWidth(Math.max(names.get(i).endsWith("_at") ? 150 : 90, names.get(i).length() * 9 + 30));
+            return column;
+        }).toList();
+    }
+
+    private static Object displayed(Object value) {
+        return value instanceof java.sql.Timestamp time ? DATE_TIME.format(time.toLocalDateTime()) : value;
+    }
+
+    private void sortBySelectedColumn() {
+        if (browser == null || rows == null) {
+            return;
+        }
+        TableColumn<Integer, ?> column = grid.getSortOrder().isEmpty() ? null : grid.getSortOrder().getFirst();
+        SortKey wanted = new SortKey(column == null ? null : (String) column.getUserData(),
+                column == null || column.getSortType() == TableColumn.SortType.ASCENDING);
+        if (wanted.equals(shownOrder)) {
+            return;
+        }
+        shownOrder = wanted;
+        TableBrowser sorting = browser;
+        runner.run(text.get("data.sorting", text.get("table." + sorting.table())),
+                context -> sorting.orderedKeys(wanted.column(), wanted.ascending(), context), keys -> {
+                    if (browser == sorting) {
+                        rows = new LazyRows(sorting, keys);
+                        grid.setItems(rows);
+                    }
+                }, dialogs::unexpected);
+    }
+}

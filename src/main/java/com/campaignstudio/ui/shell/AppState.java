@@ -1,0 +1,73 @@
+package com.campaignstudio.ui.shell;
+
+import com.campaignstudio.project.Project;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Optional;
+
+/**
+ * What the window shows: the open project (if any), whether it has unsaved changes, and the section in
+ * view. Uses {@code javafx.beans} only, so it is tested without a toolkit.
+ */
+public final class AppState {
+
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Optional<Project> project() {
+        return Optional.ofNullable(project.get());
+    }
+
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    // Commands
+
+    public void setProject(Project opened) {
+        project.set(opened);
+        if (opened != null) {
+            unsaved.set(opened.hasUnsavedChanges());
+            opened.onChange(() -> runOnFxThread(() -> {
+                if (project.get() == opened) {
+                    unsaved.set(opened.hasUnsavedChanges());
+                }
+            }));
+        } else {
+            unsaved.set(false);
+        }
+    }
+
+    private static void runOnFxThread(Runnable action) {
+        if (isFxThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    private static boolean isFxThread() {
+        try {
+            return Platform.isFxApplicationThread();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

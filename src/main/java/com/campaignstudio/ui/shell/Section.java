@@ -1,0 +1,39 @@
+package com.campaignstudio.ui.shell;
+
+/** The areas of the workspace, in navigation order; the shortcut is Ctrl/Cmd + the 1-based position. */
+public enum Section {
+    DASHBOARD("dashboard", true),
+    DATA("data", true),
+    SEGMENTS("segments", false),
+    FUNNELS("funnels", false),
+    LIFETIME_VALUE("ltv", false),
+    SCHEDULE("schedule", false),
+    BUDGET("budget", false),
+    EXPERIMENTS("experiments", false);
+
+    private final String key;
+    private final boolean built;
+
+    Section(String key, boolean built) {
+        this.key = key;
+        this.built = built;
+    }
+
+    /** The resource-bundle key of the section's name. */
+    public String titleKey() {
+        return "section." + key;
+    }
+
+    /** The resource-bundle key of the "not built yet" explanation. */
+    public String pendingKey() {
+        return "pending." + key;
+    }
+
+    public boolean isBuilt() {
+        return built;
+    }
+
+    public String shortcut() {
+        return "Shortcut+" + (ordinal() + 1);
+    }
+}

@@ -1,0 +1,145 @@
+package com.campaignstudio.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.campaignstudio.demo.DemoProjects;
+import com.campaignstudio.demo.DemoSize;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppSettings;
+import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.FxBackgroundRunner;
+import com.campaignstudio.ui.shell.Section;
+import com.campaignstudio.work.TaskContext;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Opens the application window headless, opens a demo project and visits every view. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path folder;
+    static Path demo;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void makeDemo() throws Exception {
+        System.setProperty("campaignstudio.home", folder.resolve("home").toString());
+        demo = folder.resolve("demo.campaign");
+        DemoProjects.write(ProjectLocations.under(folder.resolve("maker")), demo, DemoSize.SMALL, 11L,
+                TaskContext.silent());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
+        settings.setLanguage(java.util.Optional.of(Language.ENGLISH));
+        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
+                new FxBackgroundRunner(), true);
+        window.show();
+    }
+
+    @AfterEach
+    void closeProject() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {
+            window.state().setProject(null);
+            p.close();
+        })).get();
+    }
+
+    @Test
+    void startScreenOffersTheDemoProject(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#demoButton").tryQuery().isPresent());
+        Label banner = robot.lookup("#firstRunBanner").queryAs(Label.class);
+        assertTrue(banner.isVisible(), "a first run points the user to the demo");
+        Screenshots.save(stage.getScene(), "start-screen");
+    }
+
+    @Test
+    void dashboardShowsTheFiguresOfTheDatabase(FxRobot robot) throws Exception {
+        Project project = openDemo();
+        waitUntilShown(robot, "#buyersValue");
+        NumberFormat integers = NumberFormat.getIntegerInstance(Locale.US);
+        assertEquals(integers.format(sql(project, "SELECT COUNT(*) FROM follower")),
+                robot.lookup("#followersValue").queryAs(Label.class).getText());
+        assertEquals(integers.format(sql(project,
+                        "SELECT COUNT(DISTINCT customer_ref) FROM customer_order WHERE status = 'paid'")),
+                robot.lookup("#buyersValue").queryAs(Label.class).getText());
+        assertEquals("\u00a5" + integers.format(Math.round(sqlDouble(project,
+                        "SELECT SUM(amount) FROM customer_order WHERE status = 'paid'"))),
+                robot.lookup("#revenueValue").queryAs(Label.class).getText());
+        assertFalse(robot.lookup(".chart-bar").queryAll().isEmpty(), "followers-by-platform chart has bars");
+        Screenshots.save(stage.getScene(), "dashboard");
+    }
+
+    @Test
+    void everyViewCanBeVisited(FxRobot robot) throws Exception {
+        openDemo();
+        for (Section section : Section.values()) {
+            WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(section)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            if (section == Section.DATA) {
+                TableView<?> grid = robot.lookup("#grid").queryAs(TableView.class);
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !grid.getItems().isEmpty());
+                assertFalse(grid.getColumns().isEmpty());
+                Screenshots.save(stage.getScene(), "data");
+            } else if (!section.isBuilt()) {
+                assertTrue(robot.lookup("This view is not built yet.").tryQuery().isPresent(), section.name());
+            }
+            ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
+            assertEquals(section, navigation.getSelectionModel().getSelectedItem());
+        }
+        Screenshots.save(stage.getScene(), "pending-view");
+    }
+
+    private Project openDemo() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+        return window.state().project().orElseThrow();
+    }
+
+    private static void waitUntilShown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQueryAs(Label.class)
+                .map(label -> label.getText() != null && !label.getText().isEmpty()).orElse(false));
+    }
+
+    private static long sql(Project project, String query) throws SQLException {
+        return (long) sqlDouble(project, query);
+    }
+
+    private static double sqlDouble(Project project, String query) throws SQLException {
+        return project.database().read(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+                rs.next();
+                return rs.getDouble(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package com.campaignstudio.ui;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Renders a scene to target/screenshots/NAME.png, so that a person can look at what a test saw. */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static Path save(Scene scene, String name) throws Exception {
+        Callable<WritableImage> snapshot = () -> scene.snapshot(null);
+        WritableImage image = WaitForAsyncUtils.asyncFx(snapshot).get();
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name + ".png");
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new IOException("cannot write " + file, e);
+        }
+        return file;
+    }
+}
