@@ -1,6 +1,8 @@
 package com.campaignstudio.ui.shell;
 
 import com.campaignstudio.ui.common.UiText;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
@@ -18,6 +20,7 @@ public final class WorkspaceController {
     private final UiText text;
     private final Function<Section, Parent> views;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+    private final ChangeListener<Section> sectionListener = (observable, old, section) -> show(section);
 
     @FXML
     private ListView<Section> navigation;
@@ -49,7 +52,8 @@ public final class WorkspaceController {
                 state.sectionProperty().set(section);
             }
         });
-        state.sectionProperty().addListener((observable, old, section) -> show(section));
+        // Weak: the state outlives this workspace, which is replaced when another project opens.
+        state.sectionProperty().addListener(new WeakChangeListener<>(sectionListener));
         show(state.sectionProperty().get());
     }
 

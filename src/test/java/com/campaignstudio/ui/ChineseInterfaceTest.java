@@ -1,0 +1,68 @@
+package com.campaignstudio.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.campaignstudio.demo.DemoProjects;
+import com.campaignstudio.demo.DemoSize;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppSettings;
+import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.FxBackgroundRunner;
+import com.campaignstudio.work.TaskContext;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The interface in Simplified Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class ChineseInterfaceTest {
+
+    @TempDir
+    static Path folder;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        System.setProperty("campaignstudio.home", folder.resolve("home").toString());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
+        settings.setLanguage(Optional.of(Language.SIMPLIFIED_CHINESE));
+        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
+                new FxBackgroundRunner(), false);
+        window.show();
+    }
+
+    @Test
+    void startScreenAndDashboardSpeakChinese(FxRobot robot) throws Exception {
+        assertEquals("打开示例项目", robot.lookup("#demoButton").queryAs(Button.class).getText());
+        Screenshots.save(stage.getScene(), "start-screen-zh");
+
+        Path demo = folder.resolve("示例.campaign");
+        DemoProjects.write(ProjectLocations.under(folder.resolve("maker")), demo, DemoSize.SMALL, 3L,
+                TaskContext.silent());
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#buyersValue").tryQueryAs(Label.class)
+                .map(label -> !label.getText().isEmpty()).orElse(false));
+        assertEquals("买家", robot.lookup(".kpi-title").nth(1).queryAs(Label.class).getText());
+        Screenshots.save(stage.getScene(), "dashboard-zh");
+        WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {
+            window.state().setProject(null);
+            p.close();
+        })).get();
+    }
+}

@@ -1,0 +1,69 @@
+package com.campaignstudio.ui.common;
+
+import com.campaignstudio.data.TableCatalog;
+import com.campaignstudio.project.ProjectOpenException;
+import com.campaignstudio.ui.shell.Section;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every string the UI uses exists in English and in Simplified Chinese. */
+class TranslationsTest {
+
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(UiText.BUNDLE, Locale.ENGLISH);
+    private static final ResourceBundle CHINESE = ResourceBundle.getBundle(UiText.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(new TreeSet<>(ENGLISH.keySet()), new TreeSet<>(CHINESE.keySet()));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, CHINESE.getLocale());
+    }
+
+    @Test
+    void everyKeyUsedInViewsAndCodeExists() throws IOException {
+        Set<String> used = new HashSet<>();
+        collect(Path.of("src/main/resources/com/campaignstudio/ui"), ".fxml", Pattern.compile("\"%([a-zA-Z0-9.]+)\""), used);
+        collect(Path.of("src/main/java/com/campaignstudio/ui"), ".java",
+                Pattern.compile("(?:text\\.get|getString)\\(\"([a-zA-Z0-9.]*[a-zA-Z0-9])\""), used);
+        // Keys built from a prefix and a name:
+        TableCatalog.BROWSABLE.forEach(table -> used.add("table." + table));
+        for (Section section : Section.values()) {
+            used.add(section.titleKey());
+            if (!section.isBuilt()) {
+                used.add(section.pendingKey());
+            }
+        }
+        for (ProjectOpenException.Problem problem : ProjectOpenException.Problem.values()) {
+            used.add("open.problem." + problem.name() + ".title");
+            used.add("open.problem." + problem.name() + ".advice");
+        }
+        assertTrue(used.size() > 40, "found the keys: " + used.size());
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(ENGLISH.keySet());
+        assertEquals(Set.of(), missing);
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    into.add(matcher.group(1));
+                }
+            }
+        }
+    }
+}
