@@ -25,10 +25,12 @@ public final class BenchCases {
     public static final String FIRST_WINDOW_MARKER = "campaign-studio first-window";
     public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
 
-    public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large");
+    public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large",
+            "open-large", "dashboard-large", "browse-large", "save-large");
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
 
     private final Path scratch;
+    private Path largeFile;
 
     public BenchCases(Path scratch) {
         this.scratch = scratch;
@@ -40,6 +42,7 @@ public final class BenchCases {
             case "demo-small" -> demo(DemoSize.SMALL);
             case "demo-default" -> demo(DemoSize.DEFAULT);
             case "demo-large" -> demo(DemoSize.LARGE);
+            case "open-large", "dashboard-large", "browse-large", "save-large" -> largeProject().run(name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: " + NAMES);
         };
     }
@@ -54,8 +57,22 @@ public final class BenchCases {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("file_mb", Long.toString(Files.size(file) / (1024 * 1024)));
         extra.put("followers_per_s", Long.toString(Math.round(size.followers() / seconds)));
-        Files.deleteIfExists(file);
+        if (size == DemoSize.LARGE) {
+            // The large-project cases of the same run use it.
+            largeFile = file;
+        } else {
+            Files.deleteIfExists(file);
+        }
         return new BenchResult("demo-" + size.name().toLowerCase(), size.followers(), seconds, HeapPeak.megabytes(), extra);
+    }
+
+    private LargeProjectCases largeProject() throws Exception {
+        if (largeFile == null) {
+            largeFile = scratch.resolve("bench-large.campaign");
+            DemoProjects.write(ProjectLocations.under(scratch.resolve("home")), largeFile, DemoSize.LARGE,
+                    DemoProjects.DEFAULT_SEED, TaskContext.silent());
+        }
+        return new LargeProjectCases(ProjectLocations.under(scratch.resolve("home")), largeFile);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** Runs benchmark cases and prints one machine-readable line per case. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed. Cases: startup, demo-small, demo-default, demo-large "
+        description = "Measure speed. Cases: startup, demo-small, demo-default, demo-large, open-large, "
+                + "dashboard-large, browse-large, save-large "
                 + "(default: startup demo-default demo-large).")
 final class BenchCommand implements Callable<Integer> {
 
@@ -23,6 +24,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -33,11 +42,15 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Path scratch = Files.createTempDirectory("campaign-studio-bench");
-        BenchCases benchCases = new BenchCases(scratch);
-        for (String name : toRun) {
-            BenchResult result = benchCases.run(name);
-            spec.commandLine().getOut().println(result.line());
-            spec.commandLine().getOut().flush();
+        try {
+            BenchCases benchCases = new BenchCases(scratch);
+            for (String name : toRun) {
+                BenchResult result = benchCases.run(name);
+                spec.commandLine().getOut().println(result.line());
+                spec.commandLine().getOut().flush();
+            }
+        } finally {
+            deleteTree(scratch);
         }
         return 0;
     }

@@ -19,8 +19,9 @@ final class LinkedTableScanner extends FilterInputStream {
 
     private static final byte[] NEEDLE = "LINKED TABLE".getBytes(StandardCharsets.US_ASCII);
 
-    private final byte[] window = new byte[NEEDLE.length];
-    private int filled;
+    /** The last bytes of what was read, so that a needle split across two reads is still found. */
+    private final byte[] tail = new byte[NEEDLE.length - 1];
+    private int tailLength;
     private boolean found;
 
     LinkedTableScanner(InputStream in) {
@@ -35,7 +36,7 @@ final class LinkedTableScanner extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            accept((byte) b);
+            scan(new byte[]{(byte) b}, 0, 1);
         }
         return b;
     }
@@ -43,24 +44,43 @@ final class LinkedTableScanner extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n && !found; i++) {
-            accept(buffer[offset + i]);
+        if (n > 0) {
+            scan(buffer, offset, n);
         }
         return n;
     }
 
-    private void accept(byte b) {
+    private void scan(byte[] buffer, int offset, int length) {
         if (found) {
             return;
         }
-        if (filled < window.length) {
-            window[filled++] = b;
+        // Needles that start in the tail of the previous read.
+        if (tailLength > 0) {
+            byte[] joined = Arrays.copyOf(tail, tailLength + Math.min(length, NEEDLE.length - 1));
+            System.arraycopy(buffer, offset, joined, tailLength, joined.length - tailLength);
+            found = indexOf(joined, 0, joined.length) >= 0;
+        }
+        found = found || indexOf(buffer, offset, length) >= 0;
+        int keep = Math.min(tail.length, length);
+        if (keep == tail.length) {
+            System.arraycopy(buffer, offset + length - keep, tail, 0, keep);
+            tailLength = keep;
         } else {
-            System.arraycopy(window, 1, window, 0, window.length - 1);
-            window[window.length - 1] = b;
+            int fromOld = Math.min(tailLength, tail.length - keep);
+            System.arraycopy(tail, tailLength - fromOld, tail, 0, fromOld);
+            System.arraycopy(buffer, offset, tail, fromOld, keep);
+            tailLength = fromOld + keep;
         }
-        if (filled == window.length && window[0] == NEEDLE[0] && Arrays.equals(window, NEEDLE)) {
-            found = true;
+    }
+
+    private static int indexOf(byte[] buffer, int offset, int length) {
+        int last = offset + length - NEEDLE.length;
+        byte first = NEEDLE[0];
+        for (int i = offset; i <= last; i++) {
+            if (buffer[i] == first && Arrays.equals(buffer, i, i + NEEDLE.length, NEEDLE, 0, NEEDLE.length)) {
+                return i;
+            }
         }
+        return -1;
     }
 }

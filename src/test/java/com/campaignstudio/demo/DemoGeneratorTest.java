@@ -6,6 +6,7 @@ import com.campaignstudio.demo.PlantedTruth.Segment;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -216,6 +219,33 @@ class DemoGeneratorTest {
             double p = entry.getValue();
             assertEquals(p, buyers / viewers, 4 * Math.sqrt(p * (1 - p) / viewers), entry.getKey());
         }
+    }
+
+    @Test
+    void aCancelledGenerationLeavesNoFileAndNoWorkingCopy() {
+        ProjectLocations locations = ProjectLocations.under(folder.resolve("home-cancel"));
+        Path file = folder.resolve("cancelled.campaign");
+        TaskContext cancelAfterFirstProgress = new TaskContext() {
+            private boolean progressed;
+
+            @Override
+            public void progress(long done, long total) {
+                progressed = true;
+            }
+
+            @Override
+            public void message(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progressed;
+            }
+        };
+        assertThrows(CancelledException.class, () -> DemoProjects.create(locations, file, DemoSize.SMALL, 1L,
+                cancelAfterFirstProgress));
+        assertFalse(java.nio.file.Files.exists(file));
+        assertTrue(Project.findRecoverable(locations).isEmpty());
     }
 
     /** E[X(t)] of BG/NBD (domain.md section 5), with 2F1 summed as a series (t / (alpha + t) < 1). */

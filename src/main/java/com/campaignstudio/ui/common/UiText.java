@@ -20,10 +20,6 @@ public final class UiText {
         return bundle;
     }
 
-    public Locale locale() {
-        return bundle.getLocale();
-    }
-
     public boolean isChinese() {
         return "zh".equals(bundle.getLocale().getLanguage());
     }

@@ -129,9 +129,4 @@ public final class DashboardController {
         }
         revenueChart.getData().setAll(List.of(series));
     }
-
-    /** Recomputes after the project's data changed. */
-    public void refresh() {
-        model.refresh();
-    }
 }

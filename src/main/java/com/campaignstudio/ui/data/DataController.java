@@ -68,8 +68,8 @@ public final class DataController {
         refresh();
     }
 
-    /** Re-reads the table list (after the data changed). */
-    public void refresh() {
+    /** Reads the table list with row counts. */
+    private void refresh() {
         runner.run(text.get("data.loading", text.get("data.tables")), context -> new TableCatalog(database).counts(),
                 counts -> {
                     TableCount selected = tableList.getSelectionModel().getSelectedItem();

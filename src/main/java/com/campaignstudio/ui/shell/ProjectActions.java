@@ -92,7 +92,7 @@ public final class ProjectActions {
                 this::opened, dialogs::unexpected));
     }
 
-    public Path demoFile() {
+    private Path demoFile() {
         return AppInfo.homeDirectory().resolve("demo").resolve("Demo project" + AppInfo.PROJECT_EXTENSION);
     }
 
@@ -137,7 +137,7 @@ public final class ProjectActions {
         });
     }
 
-    public void saveAs(Project project, Path target) {
+    private void saveAs(Project project, Path target) {
         runner.run(text.get("dialog.saving", target.getFileName()), context -> {
             project.saveAs(target);
             return project;

@@ -14,7 +14,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -31,8 +30,6 @@ public final class ShellController {
     private final Runnable chooseLanguage;
     private final Screens screens;
 
-    @FXML
-    private BorderPane root;
     @FXML
     private StackPane content;
     @FXML
@@ -114,17 +111,6 @@ public final class ShellController {
         content.getChildren().setAll(project == null ? screens.start() : screens.workspace(project));
     }
 
-    public BorderPane root() {
-        return root;
-    }
-
-    /** Shows a one-line note in the status bar (when no task is running). */
-    public void note(String message) {
-        if (!statusMessage.textProperty().isBound()) {
-            statusMessage.setText(message);
-        }
-    }
-
     @FXML
     private void newProject() {
         actions.newProject();
@@ -180,7 +166,9 @@ public final class ShellController {
     private void cancelTask() {
         Task<?> task = runner.currentTaskProperty().get();
         if (task != null) {
-            task.cancel();
+            // No interrupt: an interrupted thread would close H2's file channels mid-write. The work
+            // checks for cancellation itself between steps.
+            task.cancel(false);
         }
     }
 }
