@@ -9,6 +9,7 @@ import com.campaignstudio.settings.Language;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.application.Application;
+import javafx.scene.chart.AreaChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -56,8 +57,9 @@ class ChineseInterfaceTest {
         DemoProjects.write(ProjectLocations.under(folder.resolve("maker")), demo, DemoSize.SMALL, 3L,
                 TaskContext.silent());
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#buyersValue").tryQueryAs(Label.class)
-                .map(label -> !label.getText().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#revenueChart").tryQueryAs(AreaChart.class)
+                .map(chart -> !chart.getData().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("买家", robot.lookup(".kpi-title").nth(1).queryAs(Label.class).getText());
         Screenshots.save(stage.getScene(), "dashboard-zh");
         WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {

@@ -11,6 +11,8 @@ import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
 import javafx.application.Application;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -85,7 +87,10 @@ class MainWindowTest {
     @Test
     void dashboardShowsTheFiguresOfTheDatabase(FxRobot robot) throws Exception {
         Project project = openDemo();
-        waitUntilShown(robot, "#buyersValue");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#platformChart").tryQueryAs(BarChart.class)
+                .map(chart -> !chart.getData().isEmpty()).orElse(false));
+        BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(BarChart.class);
+        WaitForAsyncUtils.waitForFxEvents();
         NumberFormat integers = NumberFormat.getIntegerInstance(Locale.US);
         assertEquals(integers.format(sql(project, "SELECT COUNT(*) FROM follower")),
                 robot.lookup("#followersValue").queryAs(Label.class).getText());
@@ -95,7 +100,12 @@ class MainWindowTest {
         assertEquals("\u00a5" + integers.format(Math.round(sqlDouble(project,
                         "SELECT SUM(amount) FROM customer_order WHERE status = 'paid'"))),
                 robot.lookup("#revenueValue").queryAs(Label.class).getText());
-        assertFalse(robot.lookup(".chart-bar").queryAll().isEmpty(), "followers-by-platform chart has bars");
+        assertEquals(sql(project, "SELECT COUNT(DISTINCT platform_id) FROM follower"),
+                platforms.getData().getFirst().getData().size(), "one bar per platform");
+        AreaChart<?, ?> revenue = robot.lookup("#revenueChart").queryAs(AreaChart.class);
+        assertEquals(sqlDouble(project, "SELECT SUM(amount) FROM customer_order WHERE status = 'paid'"),
+                revenue.getData().getFirst().getData().stream().mapToDouble(d -> ((Number) d.getYValue()).doubleValue())
+                        .sum(), 0.01, "weekly revenue adds up to the total");
         Screenshots.save(stage.getScene(), "dashboard");
     }
 
@@ -122,12 +132,8 @@ class MainWindowTest {
     private Project openDemo() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return window.state().project().orElseThrow();
-    }
-
-    private static void waitUntilShown(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQueryAs(Label.class)
-                .map(label -> label.getText() != null && !label.getText().isEmpty()).orElse(false));
     }
 
     private static long sql(Project project, String query) throws SQLException {
