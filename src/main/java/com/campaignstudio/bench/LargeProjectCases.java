@@ -40,7 +40,7 @@ final class LargeProjectCases {
                 case "dashboard-large" -> timed(() -> new DashboardQueries(project.database()).summary());
                 case "browse-large" -> browse(project, extra);
                 case "save-large" -> timed(() -> {
-                    project.saveOverwriting();
+                    project.saveOverwriting(TaskContext.silent());
                     return null;
                 });
                 default -> throw new IllegalArgumentException(name);

@@ -34,7 +34,7 @@ public final class DemoProjects {
                 return null;
             });
             context.message("saving");
-            project.saveOverwriting();
+            project.saveOverwriting(context);
             return project;
         } catch (SQLException | IOException | RuntimeException e) {
             project.close();

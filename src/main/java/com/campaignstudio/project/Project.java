@@ -2,6 +2,7 @@ package com.campaignstudio.project;
 
 import com.campaignstudio.AppInfo;
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.work.TaskContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class Project implements AutoCloseable {
                 return null;
             });
             Project project = new Project(locations, workingCopy, database, target, null, false);
-            project.writeFile(target);
+            project.writeFile(target, TaskContext.silent());
             return project;
         } catch (SQLException e) {
             workingCopy.release(false);
@@ -81,6 +82,11 @@ public final class Project implements AutoCloseable {
      * On any problem the file is left exactly as it was.
      */
     public static Project open(ProjectLocations locations, Path file) throws ProjectOpenException {
+        return open(locations, file, TaskContext.silent());
+    }
+
+    /** As {@link #open(ProjectLocations, Path)}, reporting progress; a cancelled open changes nothing. */
+    public static Project open(ProjectLocations locations, Path file, TaskContext context) throws ProjectOpenException {
         Path source = file.toAbsolutePath().normalize();
         ProjectManifest manifest = ProjectContainer.readManifest(source);
         WorkingCopy workingCopy = WorkingCopy.claim(locations.workRoot(), source);
@@ -88,11 +94,11 @@ public final class Project implements AutoCloseable {
         try {
             if (!recovered) {
                 workingCopy.clearDatabase();
-                ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile());
+                ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
             }
             ProjectDatabase database = ProjectDatabase.open(workingCopy.directory(), source);
             return new Project(locations, workingCopy, database, source, manifest, recovered);
-        } catch (ProjectOpenException e) {
+        } catch (ProjectOpenException | RuntimeException e) {
             workingCopy.release(recovered);
             throw e;
         } catch (IOException e) {
@@ -153,26 +159,36 @@ public final class Project implements AutoCloseable {
      * @throws SaveConflictException when someone else saved the file since it was opened; nothing is written
      */
     public void save() throws IOException, SaveConflictException {
+        save(TaskContext.silent());
+    }
+
+    /** As {@link #save()}, reporting progress; a cancelled save leaves the file as it was. */
+    public void save(TaskContext context) throws IOException, SaveConflictException {
         if (changedOnDisk()) {
             throw new SaveConflictException(file);
         }
-        writeFile(file);
+        writeFile(file, context);
     }
 
     /** Saves over the project file even though someone else changed it (their version becomes a backup). */
-    public void saveOverwriting() throws IOException {
-        writeFile(file);
+    public void saveOverwriting(TaskContext context) throws IOException {
+        writeFile(file, context);
     }
 
     /** Saves to {@code target}, which becomes this project's file from now on. */
     public void saveAs(Path target) throws IOException, ProjectOpenException {
+        saveAs(target, TaskContext.silent());
+    }
+
+    /** As {@link #saveAs(Path)}, reporting progress. */
+    public void saveAs(Path target, TaskContext context) throws IOException, ProjectOpenException {
         Path normalized = target.toAbsolutePath().normalize();
         if (!normalized.equals(file)) {
             workingCopy.rebind(locations.workRoot(), normalized);
             file = normalized;
             basis = Files.exists(normalized) ? ProjectContainer.readManifest(normalized) : null;
         }
-        writeFile(normalized);
+        writeFile(normalized, context);
     }
 
     /** True when the project file on disk is no longer the version this session opened or last saved. */
@@ -190,7 +206,7 @@ public final class Project implements AutoCloseable {
         }
     }
 
-    private void writeFile(Path target) throws IOException {
+    private void writeFile(Path target, TaskContext context) throws IOException {
         try {
             String projectId = projectId();
             database.transaction(connection -> {
@@ -202,7 +218,7 @@ public final class Project implements AutoCloseable {
                     Instant.now(), "", 0);
             database.suspend();
             try {
-                basis = ProjectContainer.write(workingCopy.databaseFile(), template, target);
+                basis = ProjectContainer.write(workingCopy.databaseFile(), template, target, context);
             } finally {
                 database.resume();
             }

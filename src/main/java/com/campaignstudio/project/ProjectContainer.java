@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.work.TaskContext;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -73,7 +74,8 @@ final class ProjectContainer {
     }
 
     /** Copies the database out of {@code file} to {@code target}, verifying size and checksum. */
-    static void extractDatabase(Path file, ProjectManifest manifest, Path target) throws ProjectOpenException {
+    static void extractDatabase(Path file, ProjectManifest manifest, Path target, TaskContext context)
+            throws ProjectOpenException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
             if (entry == null) {
@@ -81,7 +83,8 @@ final class ProjectContainer {
             }
             MessageDigest digest = sha256();
             long size;
-            LinkedTableScanner scanner = new LinkedTableScanner(zip.getInputStream(entry));
+            LinkedTableScanner scanner = new LinkedTableScanner(
+                    new ProgressStream(zip.getInputStream(entry), manifest.contentSize(), context));
             try (InputStream in = new DigestInputStream(scanner, digest)) {
                 size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -108,7 +111,8 @@ final class ProjectContainer {
      * written to a temporary file beside the target, forced to disk, then renamed over the target.
      * A crash at any point leaves either the old file or the new one, never a mixture.
      */
-    static ProjectManifest write(Path database, ProjectManifest template, Path target) throws IOException {
+    static ProjectManifest write(Path database, ProjectManifest template, Path target, TaskContext context)
+            throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
@@ -119,7 +123,8 @@ final class ProjectContainer {
                  ZipOutputStream zip = new ZipOutputStream(fileOut)) {
                 zip.setLevel(Deflater.BEST_SPEED);
                 zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-                try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(database)), digest)) {
+                try (InputStream in = new DigestInputStream(new ProgressStream(
+                        new BufferedInputStream(Files.newInputStream(database)), Files.size(database), context), digest)) {
                     size = in.transferTo(zip);
                 }
                 zip.closeEntry();

@@ -45,7 +45,8 @@ final class ProjectFiles {
         }
         Path file = folder.resolve(name);
         ProjectContainer.write(ProjectDatabase.databaseFile(databaseFolder),
-                new ProjectManifest(UUID.randomUUID().toString(), manifestSchema, "test", Instant.now(), "", 0), file);
+                new ProjectManifest(UUID.randomUUID().toString(), manifestSchema, "test", Instant.now(), "", 0), file,
+                com.campaignstudio.work.TaskContext.silent());
         return file;
     }
 

@@ -1,5 +1,7 @@
 package com.campaignstudio.project;
 
+import com.campaignstudio.work.CancelledException;
+import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +166,49 @@ class ProjectLifecycleTest {
             assertEquals(before, ProjectFiles.sha256(file));
             assertEquals(0, countFollowers(project), "the open project still works");
         }
+    }
+
+    @Test
+    void aCancelledSaveLeavesTheFileAsItWas() throws Exception {
+        Path file = folder.resolve("p.campaign");
+        try (Project project = Project.create(locations, file, SHANGHAI)) {
+            String before = ProjectFiles.sha256(file);
+            insertFollower(project, "f-1");
+            assertThrows(CancelledException.class, () -> project.save(cancelled()));
+            assertEquals(before, ProjectFiles.sha256(file));
+            assertTrue(project.hasUnsavedChanges());
+            assertEquals(1, countFollowers(project), "the project is still usable");
+            project.save();
+        }
+        try (Project reopened = Project.open(locations, file)) {
+            assertEquals(1, countFollowers(reopened));
+        }
+    }
+
+    @Test
+    void aCancelledOpenLeavesNothingBehind() throws Exception {
+        Path file = folder.resolve("p.campaign");
+        Project.create(locations, file, SHANGHAI).close();
+        assertThrows(CancelledException.class, () -> Project.open(locations, file, cancelled()));
+        assertTrue(Project.findRecoverable(locations).isEmpty());
+        Project.open(locations, file).close();
+    }
+
+    private static TaskContext cancelled() {
+        return new TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public void message(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
     }
 
     static void insertFollower(Project project, String externalId) throws SQLException {

@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What the user does with project files: new, open, demo, save, save as, restore a backup, close and
@@ -77,7 +78,7 @@ public final class ProjectActions {
 
     public void open(Path file) {
         closeProject(() -> runner.run(text.get("dialog.opening", file.getFileName()),
-                context -> Project.open(locations, file), this::opened, this::openFailed));
+                context -> Project.open(locations, file, context), this::opened, this::openFailed));
     }
 
     /** Opens the demo project, creating it first (with progress) if this is the first time. */
@@ -97,17 +98,21 @@ public final class ProjectActions {
     }
 
     public void save() {
-        state.project().ifPresent(project -> runner.run(text.get("dialog.saving", project.file().getFileName()),
-                context -> {
-                    project.save();
-                    return project;
-                }, this::saved, error -> {
-                    if (error instanceof SaveConflictException conflict) {
-                        resolveConflict(project, conflict);
-                    } else {
-                        dialogs.unexpected(error);
-                    }
-                }));
+        state.project().ifPresent(project -> saveThen(project, this::saved));
+    }
+
+    /** Saves in the background, then runs {@code then}; a conflicting save by someone else asks first. */
+    private void saveThen(Project project, Consumer<Project> then) {
+        runner.run(text.get("dialog.saving", project.file().getFileName()), context -> {
+            project.save(context);
+            return project;
+        }, then, error -> {
+            if (error instanceof SaveConflictException conflict) {
+                resolveConflict(project, conflict);
+            } else {
+                dialogs.unexpected(error);
+            }
+        });
     }
 
     private void resolveConflict(Project project, SaveConflictException conflict) {
@@ -120,7 +125,7 @@ public final class ProjectActions {
                         saveAs();
                     } else {
                         runner.run(text.get("dialog.saving", project.file().getFileName()), context -> {
-                            project.saveOverwriting();
+                            project.saveOverwriting(context);
                             return project;
                         }, this::saved, dialogs::unexpected);
                     }
@@ -139,7 +144,7 @@ public final class ProjectActions {
 
     private void saveAs(Project project, Path target) {
         runner.run(text.get("dialog.saving", target.getFileName()), context -> {
-            project.saveAs(target);
+            project.saveAs(target, context);
             return project;
         }, saved -> {
             saved(saved);
@@ -185,7 +190,7 @@ public final class ProjectActions {
         Path file = project.file();
         closeProject(() -> runner.run(text.get("dialog.opening", file.getFileName()), context -> {
             project.backups().restore(projectId, backup, file);
-            return Project.open(locations, file);
+            return Project.open(locations, file, context);
         }, this::opened, this::openFailed));
     }
 
@@ -206,16 +211,7 @@ public final class ProjectActions {
                 return;
             }
             if (answer.get() == save) {
-                runner.run(text.get("dialog.saving", project.file().getFileName()), context -> {
-                    project.save();
-                    return project;
-                }, saved -> closeNow(saved, then), error -> {
-                    if (error instanceof SaveConflictException conflict) {
-                        resolveConflict(project, conflict);
-                    } else {
-                        dialogs.unexpected(error);
-                    }
-                });
+                saveThen(project, saved -> closeNow(saved, then));
                 return;
             }
         }
