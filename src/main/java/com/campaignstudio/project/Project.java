@@ -96,6 +96,7 @@ public final class Project implements AutoCloseable {
                 workingCopy.clearDatabase();
                 ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
             }
+            StoredSchema.refuseExecutableObjects(workingCopy.databaseFile(), source);
             ProjectDatabase database = ProjectDatabase.open(workingCopy.directory(), source);
             return new Project(locations, workingCopy, database, source, manifest, recovered);
         } catch (ProjectOpenException | RuntimeException e) {

@@ -83,15 +83,9 @@ final class ProjectContainer {
             }
             MessageDigest digest = sha256();
             long size;
-            LinkedTableScanner scanner = new LinkedTableScanner(
-                    new ProgressStream(zip.getInputStream(entry), manifest.contentSize(), context));
-            try (InputStream in = new DigestInputStream(scanner, digest)) {
+            try (InputStream in = new DigestInputStream(
+                    new ProgressStream(zip.getInputStream(entry), manifest.contentSize(), context), digest)) {
                 size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (scanner.foundLinkedTable()) {
-                Files.deleteIfExists(target);
-                throw new ProjectOpenException(Problem.UNSAFE_CONTENT, file,
-                        "it contains a linked table, which would connect to another database when opened");
             }
             String actual = HexFormat.of().formatHex(digest.digest());
             if (size != manifest.contentSize() || !actual.equals(manifest.contentSha256())) {

@@ -17,10 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The embedded H2 database of an open project's working copy.
  *
- * <p>Opening is defensive because a project file may come from anyone: H2 is told to load no user
- * classes at all (so triggers, Java functions and drivers of linked tables cannot run), the URL carries
- * no settings from the file, and the schema is inspected for such objects before anything else touches
- * it. Only then are pending migrations applied.
+ * <p>Opening is defensive because a project file may come from anyone: the stored schema was checked
+ * before H2 saw the file ({@link StoredSchema}); H2 is told to load no user classes at all (so triggers,
+ * Java functions and drivers of linked tables cannot run); the URL carries no settings from the file;
+ * and the live schema is inspected again before anything else touches it. Only then are pending
+ * migrations applied.
  */
 public final class ProjectDatabase implements AutoCloseable {
 

@@ -4,6 +4,8 @@ import com.campaignstudio.project.ProjectOpenException.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -125,17 +127,19 @@ class BadProjectFileTest {
         }
     }
 
-    @Test
-    void aLinkedTableIsRefusedAndItsConnectionNeverRuns() throws Exception {
+    @ParameterizedTest(name = "compressed pages: {0}")
+    @ValueSource(booleans = {false, true})
+    void aLinkedTableIsRefusedAndItsConnectionNeverRuns(boolean compressed) throws Exception {
         Path marker = folder.resolve("linked-table-ran");
         String url = "jdbc:h2:mem:evil;INIT=CALL FILE_WRITE(''owned'', ''" + marker.toString().replace("\\", "/") + "'')";
-        Path file = ProjectFiles.build(folder, "linked.campaign", "2", 2, connection -> {
+        Path file = ProjectFiles.build(folder, "linked.campaign", "2", 2, compressed, connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE FORCE LINKED TABLE stolen('org.h2.Driver', '" + url + "', 'sa', '', 'T')");
             }
         });
         Files.deleteIfExists(marker);
-        assertRefusedUntouched(file, Problem.UNSAFE_CONTENT);
+        ProjectOpenException error = assertRefusedUntouched(file, Problem.UNSAFE_CONTENT);
+        assertTrue(error.getMessage().contains("a linked table"), error.getMessage());
         assertFalse(Files.exists(marker), "opening the project connected the linked table");
     }
 

@@ -25,13 +25,20 @@ final class ProjectFiles {
     /** A project file whose database was migrated to {@code schemaTarget} and then changed by {@code setup}. */
     static Path build(Path folder, String name, String schemaTarget, int manifestSchema, DatabaseSetup setup)
             throws Exception {
+        return build(folder, name, schemaTarget, manifestSchema, false, setup);
+    }
+
+    /** As above; {@code compressed} stores the database pages compressed, hiding their text from byte scans. */
+    static Path build(Path folder, String name, String schemaTarget, int manifestSchema, boolean compressed,
+                      DatabaseSetup setup) throws Exception {
         Path databaseFolder = Files.createTempDirectory(folder, "db");
         try (ProjectDatabase database = ProjectDatabase.create(databaseFolder)) {
             database.suspend();
         }
         Files.walk(databaseFolder).sorted(java.util.Comparator.reverseOrder())
                 .filter(p -> !p.equals(databaseFolder)).forEach(p -> p.toFile().delete());
-        String url = "jdbc:h2:file:" + databaseFolder.resolve(ProjectDatabase.FILE_BASE_NAME);
+        String url = "jdbc:h2:file:" + databaseFolder.resolve(ProjectDatabase.FILE_BASE_NAME)
+                + (compressed ? ";COMPRESS=TRUE" : "");
         try (Connection anchor = DriverManager.getConnection(url, "sa", "")) {
             org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
                     .target(schemaTarget).load().migrate();

@@ -13,6 +13,7 @@ import com.campaignstudio.work.TaskContext;
 import javafx.application.Application;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -127,6 +128,23 @@ class MainWindowTest {
             assertEquals(section, navigation.getSelectionModel().getSelectedItem());
         }
         Screenshots.save(stage.getScene(), "pending-view");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectGetsADialogThatSaysSoAndWhatToDo(FxRobot robot) throws Exception {
+        Path notAProject = java.nio.file.Files.writeString(folder.resolve("orders.campaign"), "order_id,amount\n1,99\n");
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(notAProject)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        assertEquals("orders.campaign: Not a Campaign Studio project", pane.getHeaderText());
+        assertTrue(((Label) pane.getContent()).getText().contains("use Import instead"));
+        Screenshots.save(dialog.getScene(), "dialog-not-a-project");
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.state().project().isEmpty());
+        assertEquals("order_id,amount\n1,99\n", java.nio.file.Files.readString(notAProject));
     }
 
     private Project openDemo() throws Exception {
