@@ -46,6 +46,7 @@ public final class CampaignStudioApp extends Application {
         }
         window.show();
         window.offerRecovery();
+        getParameters().getRaw().stream().findFirst().map(Path::of).ifPresent(file -> window.actions().open(file));
     }
 
     @Override
