@@ -1,0 +1,55 @@
+package com.campaignstudio.importer;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads counts as platforms display them: {@code 1,234}, {@code 1.2万}, {@code 3亿}, {@code 1.5w},
+ * {@code 2.3k}, {@code 10万+}; and rates such as {@code 12%}.
+ */
+public final class Counts {
+
+    private static final Pattern COUNT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|亿|W|K|M)?\\+?");
+    private static final Pattern RATE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%)?");
+
+    private Counts() {
+    }
+
+    /** The count in {@code raw}, rounded to a whole number, or null for a blank cell. */
+    public static Long parseCount(String raw) throws ValueException {
+        String text = Text.withoutSpacesAroundSymbols(Text.normalize(raw).toUpperCase(Locale.ROOT));
+        if (Text.isBlank(text)) {
+            return null;
+        }
+        Matcher m = COUNT.matcher(text);
+        if (!m.matches() || !m.group(1).matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+            throw new ValueException("not a count (e.g. 1,234, 1.2万, 1.5w, 2.3k)");
+        }
+        BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
+        if (m.group(2) != null) {
+            value = value.multiply(BigDecimal.valueOf(switch (m.group(2)) {
+                case "万", "W" -> 10_000L;
+                case "亿" -> 100_000_000L;
+                case "K" -> 1_000L;
+                default -> 1_000_000L;
+            }));
+        }
+        return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** A share written as {@code 12%} or {@code 0.12}, as a fraction, or null for a blank cell. */
+    public static Double parseRate(String raw) throws ValueException {
+        String text = Text.withoutSpacesAroundSymbols(Text.normalize(raw));
+        if (Text.isBlank(text)) {
+            return null;
+        }
+        Matcher m = RATE.matcher(text);
+        if (!m.matches()) {
+            throw new ValueException("not a rate (e.g. 12%, 0.12)");
+        }
+        double value = Double.parseDouble(m.group(1));
+        return m.group(2) != null ? value / 100 : value;
+    }
+}

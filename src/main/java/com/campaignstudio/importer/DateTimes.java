@@ -1,0 +1,105 @@
+package com.campaignstudio.importer;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date-times platform exports write, into wall-clock time of the project's time zone:
+ * {@code 2024/3/5 21:07}, {@code 2024-03-05T21:07:00+08:00}, {@code 2024年3月5日 21:07}, {@code 20240305},
+ * epoch seconds or milliseconds, and Excel serial numbers. Values with an offset are converted into the
+ * zone; values without one are taken to be in it.
+ */
+public final class DateTimes {
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?)?"
+                    + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern CHINESE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:(\\d{1,2})[:时点](\\d{1,2})(?:[:分](\\d{1,2})秒?)?分?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:[ T]?(\\d{2})(\\d{2})(\\d{2})?)?");
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("1\\d{9}");
+    private static final Pattern EPOCH_MILLIS = Pattern.compile("1\\d{12}");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("([2-7]\\d{4})(\\.\\d+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final int EARLIEST_YEAR = 1990;
+    private static final int LATEST_YEAR = 2100;
+
+    private final ZoneId zone;
+
+    public DateTimes(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The date-time in {@code raw}, or null for a blank cell. */
+    public LocalDateTime parse(String raw) throws ValueException {
+        String text = Text.normalize(raw);
+        if (Text.isBlank(text)) {
+            return null;
+        }
+        LocalDateTime value = parseNormalized(text);
+        if (value.getYear() < EARLIEST_YEAR || value.getYear() > LATEST_YEAR) {
+            throw new ValueException("the year " + value.getYear() + " is not plausible");
+        }
+        return value;
+    }
+
+    private LocalDateTime parseNormalized(String text) throws ValueException {
+        try {
+            Matcher m;
+            if ((m = NUMERIC.matcher(text)).matches()) {
+                LocalDateTime local = of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
+                        m.group(7));
+                return m.group(8) == null ? local : inZone(local.atOffset(offset(m.group(8))).toInstant());
+            }
+            if ((m = CHINESE.matcher(text)).matches()) {
+                return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
+            }
+            if (EPOCH_MILLIS.matcher(text).matches()) {
+                return inZone(Instant.ofEpochMilli(Long.parseLong(text)));
+            }
+            if (EPOCH_SECONDS.matcher(text).matches()) {
+                return inZone(Instant.ofEpochSecond(Long.parseLong(text)));
+            }
+            if ((m = COMPACT.matcher(text)).matches()) {
+                return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
+            }
+            if ((m = EXCEL_SERIAL.matcher(text)).matches()) {
+                double serial = Double.parseDouble(text);
+                long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
+                return EXCEL_EPOCH.plusDays((long) Math.floor(serial)).atStartOfDay().plusSeconds(seconds);
+            }
+        } catch (DateTimeException e) {
+            throw new ValueException("there is no such date or time (" + e.getMessage() + ")");
+        }
+        throw new ValueException("not a date or time this app knows (e.g. 2024/3/5 21:07, 2024-03-05, 2024年3月5日)");
+    }
+
+    private LocalDateTime inZone(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    private static LocalDateTime of(String year, String month, String day, String hour, String minute,
+                                    String second, String fraction) {
+        LocalDateTime value = LocalDateTime.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day),
+                hour == null ? 0 : Integer.parseInt(hour), minute == null ? 0 : Integer.parseInt(minute),
+                second == null ? 0 : Integer.parseInt(second));
+        if (fraction != null) {
+            value = value.withNano(Integer.parseInt((fraction + "000000000").substring(0, 9)));
+        }
+        return value;
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = text.replace(":", "");
+        return digits.length() == 3 ? ZoneOffset.of(digits + "00") : ZoneOffset.of(digits);
+    }
+}

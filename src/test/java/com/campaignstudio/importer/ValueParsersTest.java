@@ -1,0 +1,107 @@
+package com.campaignstudio.importer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The value forms of the import issue, each against the value it must give. */
+class ValueParsersTest {
+
+    private static final DateTimes SHANGHAI = new DateTimes(ZoneId.of("Asia/Shanghai"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024/3/5 21:07                | 2024-03-05T21:07
+            2024/03/05 21:07:33           | 2024-03-05T21:07:33
+            2024-03-05T21:07:00+08:00     | 2024-03-05T21:07
+            2024-03-05T13:07:00Z          | 2024-03-05T21:07
+            2024-03-05T21:07:00.250+0800  | 2024-03-05T21:07:00.250
+            2024-03-05 13:07:00 +00:00    | 2024-03-05T21:07
+            2024-03-05                    | 2024-03-05T00:00
+            2024.3.5                      | 2024-03-05T00:00
+            2024年3月5日                   | 2024-03-05T00:00
+            2024年3月5日 21:07             | 2024-03-05T21:07
+            2024年3月5日 21时07分           | 2024-03-05T21:07
+            ２０２４年３月５日　２１：０７      | 2024-03-05T21:07
+            20240305                      | 2024-03-05T00:00
+            20240305 210700               | 2024-03-05T21:07
+            1709644020                    | 2024-03-05T21:07
+            1709644020000                 | 2024-03-05T21:07
+            45356                         | 2024-03-05T00:00
+            45356.875                     | 2024-03-05T21:00
+            """)
+    void readsEveryDateForm(String raw, String expected) throws ValueException {
+        assertEquals(LocalDateTime.parse(expected), SHANGHAI.parse(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024/13/05", "2024-02-30", "yesterday", "3/5/2024", "1850-01-01", "12:30", "2024-03-05 25:00"})
+    void rejectsWhatIsNotADate(String raw) {
+        assertThrows(ValueException.class, () -> SHANGHAI.parse(raw));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ¥1,299.00   | 1299.00   | CNY
+            ￥88         | 88.00     | CNY
+            1299元       | 1299.00   | CNY
+            $12.50      | 12.50     | USD
+            RMB 99      | 99.00     | CNY
+            1.2万元      | 12000.00  | CNY
+            ￥１，２９９．５  | 1299.50 | CNY
+            -5.00       | -5.00     | ''
+            (5.00)      | -5.00     | ''
+            ¥-30        | -30.00    | CNY
+            1.299,00    | 1299.00   | ''
+            0.005       | 0.01      | ''
+            """)
+    void readsEveryAmountForm(String raw, String amount, String currency) throws ValueException {
+        Amounts.Money money = Amounts.parse(raw);
+        assertEquals(new BigDecimal(amount), money.amount());
+        assertEquals(currency, money.currency());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"free", "12.3.4", "¥", "1,2,3", "12 34"})
+    void rejectsWhatIsNotAnAmount(String raw) {
+        assertThrows(ValueException.class, () -> Amounts.parse(raw));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1,234   | 1234
+            1.2万    | 12000
+            3亿      | 300000000
+            1.5w    | 15000
+            1.5W    | 15000
+            2.3k    | 2300
+            10万+    | 100000
+            ８８     | 88
+            """)
+    void readsEveryCountForm(String raw, long expected) throws ValueException {
+        assertEquals(expected, Counts.parseCount(raw));
+    }
+
+    @Test
+    void readsRates() throws ValueException {
+        assertEquals(0.12, Counts.parseRate("12%"), 1e-12);
+        assertEquals(0.12, Counts.parseRate("0.12"), 1e-12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "-", "--", "null", "N/A", "无", "\u3000"})
+    void blanksAreNoValue(String raw) throws ValueException {
+        assertNull(SHANGHAI.parse(raw));
+        assertNull(Amounts.parse(raw));
+        assertNull(Counts.parseCount(raw));
+    }
+}
