@@ -18,10 +18,12 @@ public final class ProjectMetadata {
     public static final String CURRENCY = "currency";
     public static final String NAME = "name";
     public static final String PLANTED_TRUTH = "demo_planted_truth";
+    /** "false" when the user opted out of pseudonymising ids on import. */
+    public static final String PSEUDONYMISE = "pseudonymise";
 
     private final ProjectDatabase database;
 
-    ProjectMetadata(ProjectDatabase database) {
+    public ProjectMetadata(ProjectDatabase database) {
         this.database = database;
     }
 

@@ -1,0 +1,22 @@
+package com.campaignstudio.importer;
+
+import java.nio.file.Path;
+
+/**
+ * What to import and how.
+ *
+ * @param file        the file
+ * @param kind        what it holds
+ * @param mapping     which columns fill which fields
+ * @param duplicates  what to do with rows whose natural key the project already has
+ * @param rejections  whether rejected rows stop the whole import or are left out
+ */
+public record ImportPlan(Path file, EntityKind kind, ColumnMapping mapping, Duplicates duplicates,
+                         RejectionPolicy rejections) {
+
+    /** Rows the project already has (same order number, same platform and follower id, ...). */
+    public enum Duplicates { UPDATE, SKIP }
+
+    /** Whether one bad row stops the import. */
+    public enum RejectionPolicy { IMPORT_GOOD_ROWS, ALL_OR_NOTHING }
+}

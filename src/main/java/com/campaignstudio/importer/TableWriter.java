@@ -1,0 +1,174 @@
+package com.campaignstudio.importer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes converted rows into one table within the import's transaction: new rows in batches with ids it
+ * assigns itself, rows that replace existing ones one by one, keeping their previous values so that the
+ * import can be undone.
+ */
+final class TableWriter implements AutoCloseable {
+
+    private static final int BATCH = 2_000;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Connection connection;
+    private final String table;
+    private final List<String> columns;
+    private final long importId;
+    private final PreparedStatement insert;
+    private final Map<List<Object>, Long> existing;
+    private final List<String> naturalKey;
+    private long nextId;
+    private int pending;
+
+    TableWriter(Connection connection, EntityKind kind, List<String> columns, long importId) throws SQLException {
+        this.connection = connection;
+        this.table = kind.table();
+        this.columns = List.copyOf(columns);
+        this.importId = importId;
+        this.naturalKey = kind.naturalKey();
+        this.nextId = single(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+        this.existing = naturalKey.isEmpty() ? Map.of() : existingKeys();
+        this.insert = connection.prepareStatement("INSERT INTO " + table + " (id, import_id, "
+                + String.join(", ", columns) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")");
+    }
+
+    /** The id of the row with the same natural key, or null. */
+    Long existingId(Map<String, Object> values) {
+        return naturalKey.isEmpty() ? null : existing.get(keyOf(values));
+    }
+
+    List<Object> keyOf(Map<String, Object> values) {
+        List<Object> key = new ArrayList<>(naturalKey.size());
+        for (String column : naturalKey) {
+            key.add(canonical(values.get(column)));
+        }
+        return key;
+    }
+
+    long insert(Map<String, Object> values) throws SQLException {
+        long id = nextId++;
+        insert.setLong(1, id);
+        insert.setLong(2, importId);
+        for (int i = 0; i < columns.size(); i++) {
+            insert.setObject(i + 3, values.get(columns.get(i)));
+        }
+        insert.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+        if (!naturalKey.isEmpty()) {
+            existing.put(keyOf(values), id);
+        }
+        return id;
+    }
+
+    /** Replaces the mapped columns of row {@code id}, keeping its previous values for undo. */
+    void update(long id, Map<String, Object> values) throws SQLException {
+        flush();
+        backup(id);
+        List<String> changed = columns.stream().filter(values::containsKey).toList();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
+                + String.join(", ", changed.stream().map(c -> c + " = ?").toList()) + " WHERE id = ?")) {
+            for (int i = 0; i < changed.size(); i++) {
+                update.setObject(i + 1, values.get(changed.get(i)));
+            }
+            update.setLong(changed.size() + 1, id);
+            update.executeUpdate();
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            flush();
+        } finally {
+            insert.close();
+        }
+    }
+
+    private void backup(long id) throws SQLException {
+        Map<String, Object> previous = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object value = rs.getObject(i);
+                    previous.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), value == null ? null : value.toString());
+                }
+            }
+        }
+        try (PreparedStatement save = connection.prepareStatement(
+                "INSERT INTO import_row_backup (import_id, table_name, row_id, previous) VALUES (?, ?, ?, ?)")) {
+            save.setLong(1, importId);
+            save.setString(2, table);
+            save.setLong(3, id);
+            save.setString(4, JSON.writeValueAsString(previous));
+            save.executeUpdate();
+        }
+    }
+
+    private Map<List<Object>, Long> existingKeys() throws SQLException {
+        Map<List<Object>, Long> keys = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, " + String.join(", ", naturalKey) + " FROM " + table)) {
+            while (rs.next()) {
+                List<Object> key = new ArrayList<>(naturalKey.size());
+                for (int i = 0; i < naturalKey.size(); i++) {
+                    key.add(canonical(rs.getObject(i + 2)));
+                }
+                keys.put(key, rs.getLong(1));
+            }
+        }
+        return keys;
+    }
+
+    /** One representation per value, so that keys read from the database equal keys from a file. */
+    private static Object canonical(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Integer n -> n.longValue();
+            case BigDecimal d -> d.stripTrailingZeros();
+            case Date d -> d.toLocalDate();
+            case Timestamp t -> t.toLocalDateTime();
+            case LocalDate d -> d;
+            case LocalDateTime t -> t;
+            default -> value;
+        };
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.campaignstudio.importer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+/** The header and rows of an import file, streamed: only the current row is in memory. */
+public interface TabularSource extends Closeable, Iterable<SourceRow> {
+
+    Path file();
+
+    /** The column names (the header row). */
+    List<String> headers();
+
+    /** Rows after the header, each read once. */
+    @Override
+    Iterator<SourceRow> iterator();
+
+    /** Bytes read so far and the file size, for progress. */
+    long bytesRead();
+
+    long totalBytes();
+
+    /** Opens a file of any supported kind, sniffing its format; errors name the file and say what is wrong. */
+    static TabularSource open(Path file) throws IOException, ImportException {
+        SourceFormat format = Sniffer.sniff(file);
+        return switch (format.kind()) {
+            case DELIMITED_TEXT -> CsvSource.open(file, format.charset(), format.delimiter());
+            case EMPTY -> throw new ImportException(file.getFileName() + ": the file is empty");
+            case BINARY -> throw new ImportException(file.getFileName()
+                    + ": this is not a text (CSV) or Excel (XLSX) file");
+            case XLSX -> throw new ImportException(file.getFileName()
+                    + ": Excel workbooks are not supported yet; save the sheet as CSV (UTF-8) and import that");
+        };
+    }
+}

@@ -1,0 +1,270 @@
+package com.campaignstudio.importer;
+
+import com.campaignstudio.dashboard.DashboardQueries;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.work.CancelledException;
+import com.campaignstudio.work.TaskContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+
+import static com.campaignstudio.importer.ImportFixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImporterTest {
+
+    @TempDir
+    Path folder;
+    private Project project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = Project.create(ProjectLocations.under(folder.resolve("home")), folder.resolve("p.campaign"),
+                ZoneId.of("Asia/Shanghai"));
+    }
+
+    @AfterEach
+    void closeProject() {
+        project.close();
+    }
+
+    @Test
+    void aMessyGbkOrderExportImportsItsGoodRowsAndSaysWhyTheOthersWereRejected() throws Exception {
+        ImportReport report = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+
+        assertEquals(10, report.rowsRead());
+        assertEquals(4, report.accepted());
+        assertEquals(6, report.rejected());
+        assertTrue(report.committed());
+        assertEquals(List.of(
+                        new RowRejection(6, "实付金额", "￥abc", "not an amount of money (e.g. ¥1,299.00, 88元, $12.50)"),
+                        new RowRejection(7, "支付时间", "2024/13/08 12:00", "?"),
+                        new RowRejection(8, "订单编号", "", "this column is required and the cell is empty"),
+                        new RowRejection(9, "订单状态", "待付款", "?"),
+                        new RowRejection(10, "", "", "the same order_ref as row 4"),
+                        new RowRejection(12, "渠道", "星球", "?")).stream()
+                        .map(r -> r.row() + "|" + r.column() + "|" + r.value()).toList(),
+                report.rejections().stream().map(r -> r.row() + "|" + r.column() + "|" + r.value()).toList());
+        assertTrue(report.rejections().get(1).reason().contains("no such date"));
+        assertTrue(report.rejections().get(3).reason().contains("only paid and refunded"));
+        assertTrue(report.rejections().get(5).reason().contains("unknown platform"));
+
+        assertEquals(new BigDecimal("1299.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1001'"));
+        assertEquals(new BigDecimal("199.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1009'"));
+        assertEquals("refunded", value("SELECT status FROM customer_order WHERE order_ref = 'A1009'"));
+        assertEquals("2024-03-06 10:15:00", value("SELECT CAST(paid_at AS VARCHAR) FROM customer_order "
+                + "WHERE order_ref = 'A1002'").toString());
+        assertEquals(4L, value("SELECT COUNT(*) FROM product"), "products named in accepted orders are created");
+
+        var dashboard = new DashboardQueries(project.database()).summary();
+        assertEquals(2, dashboard.buyers(), "u001 (two orders) and u002; u007 refunded");
+        assertEquals(0, new BigDecimal("2086.00").compareTo(dashboard.revenue()));
+        assertEquals(report.rejections(), new ImportHistory(project.database()).rejections(report.importId()));
+    }
+
+    @Test
+    void customerIdsArePseudonymisedConsistentlySoOrdersLinkToFollowers() throws Exception {
+        ImportReport followers = importFile("followers-utf8-bom.tsv", EntityKind.FOLLOWERS,
+                ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertEquals(3, followers.accepted());
+        ImportReport orders = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertEquals(3, orders.linkedToFollowers(), "A1001 and A1003 (u001, Douyin), A1002 (u002, Xiaohongshu)");
+
+        String pseudonym = (String) value("SELECT customer_ref FROM customer_order WHERE order_ref = 'A1001'");
+        assertTrue(pseudonym.matches("p_[0-9a-f]{20}"), pseudonym);
+        assertEquals(pseudonym, value("SELECT f.external_id FROM follower f JOIN customer_order o "
+                + "ON o.follower_id = f.id WHERE o.order_ref = 'A1001'"));
+        String key = project.metadata().get(ProjectMetadata.PSEUDONYMISATION_KEY).orElseThrow();
+        assertEquals(pseudonym, Pseudonymiser.withKey(key).apply(" u001 "));
+        assertEquals(0L, value("SELECT COUNT(*) FROM follower WHERE external_id LIKE 'u0%'"), "no raw ids are kept");
+    }
+
+    @Test
+    void projectsThatOptOutKeepTheOriginalIds() throws Exception {
+        project.metadata().put(ProjectMetadata.PSEUDONYMISE, "false");
+        importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertEquals("u001", value("SELECT customer_ref FROM customer_order WHERE order_ref = 'A1001'"));
+    }
+
+    @Test
+    void reimportingTheSameFileIsFlaggedAndNeverDuplicates() throws Exception {
+        importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        ImportReport skipped = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.SKIP,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertTrue(skipped.sameFileImportedBefore());
+        assertEquals(4, skipped.skipped());
+        assertEquals(0, skipped.accepted());
+        assertEquals(4L, value("SELECT COUNT(*) FROM customer_order"));
+    }
+
+    @Test
+    void updatingRowsAndUndoingTheUpdateRestoresTheirPreviousValues() throws Exception {
+        importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        Path changed = folder.resolve("orders-changed.csv");
+        String text = Files.readString(fixture("orders-gbk.csv"), Charset.forName("GBK"))
+                .replace("\"￥1,299.00\"", "￥999");
+        Files.write(changed, text.getBytes(Charset.forName("GBK")));
+
+        ImportReport update = new Importer(project.database()).run(plan(changed, EntityKind.ORDERS,
+                ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+        assertEquals(4, update.updated());
+        assertEquals(new BigDecimal("999.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1001'"));
+
+        new ImportHistory(project.database()).undo(update.importId());
+        assertEquals(new BigDecimal("1299.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1001'"));
+        assertEquals(4L, value("SELECT COUNT(*) FROM customer_order"));
+    }
+
+    @Test
+    void undoingAnImportRemovesItsRowsAndMarksItUndone() throws Exception {
+        ImportReport report = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        ImportHistory history = new ImportHistory(project.database());
+        history.undo(report.importId());
+        assertEquals(0L, value("SELECT COUNT(*) FROM customer_order"));
+        assertEquals(0L, value("SELECT COUNT(*) FROM product"));
+        assertTrue(history.entries().getFirst().undone());
+        ImportReport again = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertFalse(again.sameFileImportedBefore(), "an undone import does not count");
+        assertEquals(4, again.accepted());
+    }
+
+    @Test
+    void allOrNothingWritesNothingWhenAnyRowIsRejected() throws Exception {
+        ImportReport report = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.ALL_OR_NOTHING);
+        assertFalse(report.committed());
+        assertEquals(6, report.rejected());
+        assertEquals(0L, value("SELECT COUNT(*) FROM customer_order"));
+        assertEquals(0L, value("SELECT COUNT(*) FROM import_batch"));
+        assertFalse(project.hasUnsavedChanges());
+    }
+
+    @Test
+    void aCancelledImportLeavesTheProjectAsItWas() throws Exception {
+        Path big = folder.resolve("many-orders.csv");
+        StringBuilder csv = new StringBuilder("order_id,customer_id,amount,paid_at\n");
+        for (int i = 0; i < 12_000; i++) {
+            csv.append("B").append(i).append(",c").append(i % 700).append(",99,2024-03-05 10:00\n");
+        }
+        Files.writeString(big, csv);
+        TaskContext cancelAtFirstCheck = new TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public void message(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        ImportPlan plan = plan(big, EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        assertThrows(CancelledException.class, () -> new Importer(project.database()).run(plan, cancelAtFirstCheck));
+        assertEquals(0L, value("SELECT COUNT(*) FROM customer_order"));
+        assertEquals(0L, value("SELECT COUNT(*) FROM import_batch"));
+
+        ImportReport report = new Importer(project.database()).run(plan, TaskContext.silent());
+        assertEquals(12_000, report.accepted());
+    }
+
+    @Test
+    void importsPostsFromUtf16WithMultiLineTitlesAndPlatformCounts() throws Exception {
+        ImportReport report = importFile("posts-utf16.csv", EntityKind.POSTS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.ALL_OR_NOTHING);
+        assertEquals(2, report.accepted());
+        assertEquals("第一行\r\n第二行", value("SELECT topic FROM post WHERE external_id = 'P1'"));
+        assertEquals(12_000L, value("SELECT impressions FROM post WHERE external_id = 'P1'"));
+        assertEquals(1_500L, value("SELECT likes FROM post WHERE external_id = 'P2'"));
+    }
+
+    @Test
+    void importsAnAdManagerSpendReport() throws Exception {
+        ImportReport report = importFile("spend-pipe.csv", EntityKind.SPEND, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.ALL_OR_NOTHING);
+        assertEquals(2, report.accepted());
+        assertEquals(new BigDecimal("1200.50"), value("SELECT s.amount FROM spend s JOIN platform p "
+                + "ON p.id = s.platform_id WHERE p.code = 'douyin'"));
+        assertEquals(new BigDecimal("3600.00"), value("SELECT attributed_revenue FROM spend WHERE amount = 1200.50"));
+        assertEquals(1L, value("SELECT COUNT(*) FROM campaign WHERE name = 'Spring launch'"));
+    }
+
+    @Test
+    void filesThatAreNotTablesGetAClearMessage() throws Exception {
+        Path empty = Files.createFile(folder.resolve("empty.csv"));
+        assertMessage(empty, "empty.csv: the file is empty");
+
+        Path binary = folder.resolve("photo.csv");
+        byte[] noise = new byte[4096];
+        new Random(1).nextBytes(noise);
+        Files.write(binary, noise);
+        assertMessage(binary, "photo.csv: this is not a text (CSV) or Excel (XLSX) file");
+
+        Path oneLine = folder.resolve("one-line.csv");
+        Files.writeString(oneLine, "order_id,amount\n\"" + "x".repeat(3 * 1024 * 1024), StandardCharsets.UTF_8);
+        assertMessage(oneLine, "one-line.csv: a field is longer than 1 MB");
+
+        Path zip = folder.resolve("book.xlsx");
+        Files.write(zip, new byte[]{'P', 'K', 3, 4, 0, 0});
+        assertMessage(zip, "book.xlsx: Excel workbooks are not supported yet");
+    }
+
+    private void assertMessage(Path file, String start) {
+        ImportException error = assertThrows(ImportException.class, () -> new Importer(project.database())
+                .run(new ImportPlan(file, EntityKind.ORDERS, new ColumnMapping(java.util.Map.of("order_ref", 0,
+                        "customer_ref", 0, "amount", 1, "paid_at", 1), java.util.Map.of()),
+                        ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent()));
+        assertTrue(error.getMessage().startsWith(start), error.getMessage());
+    }
+
+    private ImportReport importFile(String name, EntityKind kind, ImportPlan.Duplicates duplicates,
+                                    ImportPlan.RejectionPolicy policy) throws Exception {
+        return new Importer(project.database()).run(plan(fixture(name), kind, duplicates, policy), TaskContext.silent());
+    }
+
+    private static ImportPlan plan(Path file, EntityKind kind, ImportPlan.Duplicates duplicates,
+                                   ImportPlan.RejectionPolicy policy) throws Exception {
+        List<String> headers;
+        try (TabularSource source = TabularSource.open(file)) {
+            headers = source.headers();
+        }
+        return new ImportPlan(file, kind, MappingSuggester.suggest(kind, headers), duplicates, policy);
+    }
+
+    private Object value(String sql) throws SQLException {
+        return project.database().read(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getObject(1);
+            }
+        });
+    }
+}
