@@ -20,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +74,8 @@ public final class Importer {
                 pseudonymiser, references);
         EngagementLinks links = plan.kind() == EntityKind.ENGAGEMENT ? new EngagementLinks(connection, importId) : null;
         List<RowRejection> rejections = new ArrayList<>();
-        Map<List<Object>, Long> rowOfKeyInFile = new HashMap<>();
+        RowNumbers rowsAdded = new RowNumbers();
+        Map<Long, Long> rowOfExistingTouched = new java.util.HashMap<>();
         long read = 0;
         long accepted = 0;
         long updated = 0;
@@ -102,19 +102,19 @@ public final class Importer {
                 if (plan.kind() == EntityKind.ORDERS && values.get("currency") == null) {
                     values.put("currency", "CNY");
                 }
-                if (!plan.kind().naturalKey().isEmpty()) {
-                    List<Object> key = writer.keyOf(values);
-                    Long firstRow = rowOfKeyInFile.putIfAbsent(key, row.number());
-                    if (firstRow != null) {
-                        rejected++;
-                        keep(rejections, new RowRejection(row.number(), "", "",
-                                "the same " + String.join(" + ", plan.kind().naturalKey()) + " as row " + firstRow));
-                        continue;
-                    }
-                }
                 Long existing = writer.existingId(values);
+                Long earlierRow = existing == null ? null : existing >= writer.firstNewId()
+                        ? Long.valueOf(rowsAdded.get(existing - writer.firstNewId()))
+                        : rowOfExistingTouched.putIfAbsent(existing, row.number());
+                if (earlierRow != null) {
+                    rejected++;
+                    keep(rejections, new RowRejection(row.number(), "", "", "the same "
+                            + String.join(" + ", plan.kind().naturalKey()) + " as row " + earlierRow));
+                    continue;
+                }
                 if (existing == null) {
                     writer.insert(values);
+                    rowsAdded.add(row.number());
                     accepted++;
                 } else if (plan.duplicates() == ImportPlan.Duplicates.UPDATE) {
                     writer.update(existing, values);

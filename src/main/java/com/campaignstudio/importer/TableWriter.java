@@ -35,8 +35,9 @@ final class TableWriter implements AutoCloseable {
     private final List<String> columns;
     private final long importId;
     private final PreparedStatement insert;
-    private final Map<List<Object>, Long> existing;
+    private final Map<Object, Long> existing;
     private final List<String> naturalKey;
+    private final long firstNewId;
     private long nextId;
     private int pending;
 
@@ -46,7 +47,8 @@ final class TableWriter implements AutoCloseable {
         this.columns = List.copyOf(columns);
         this.importId = importId;
         this.naturalKey = kind.naturalKey();
-        this.nextId = single(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+        this.firstNewId = single(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+        this.nextId = firstNewId;
         this.existing = naturalKey.isEmpty() ? Map.of() : existingKeys();
         this.insert = connection.prepareStatement("INSERT INTO " + table + " (id, import_id, "
                 + String.join(", ", columns) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")");
@@ -57,12 +59,21 @@ final class TableWriter implements AutoCloseable {
         return naturalKey.isEmpty() ? null : existing.get(keyOf(values));
     }
 
-    List<Object> keyOf(Map<String, Object> values) {
+    /** The natural key of a row: the value itself for one-column keys (less memory), else a list. */
+    Object keyOf(Map<String, Object> values) {
+        if (naturalKey.size() == 1) {
+            return canonical(values.get(naturalKey.getFirst()));
+        }
         List<Object> key = new ArrayList<>(naturalKey.size());
         for (String column : naturalKey) {
             key.add(canonical(values.get(column)));
         }
         return key;
+    }
+
+    /** The first id this writer assigns; rows with this id or higher were added by this import. */
+    long firstNewId() {
+        return firstNewId;
     }
 
     long insert(Map<String, Object> values) throws SQLException {
@@ -136,16 +147,16 @@ final class TableWriter implements AutoCloseable {
         }
     }
 
-    private Map<List<Object>, Long> existingKeys() throws SQLException {
-        Map<List<Object>, Long> keys = new HashMap<>();
+    private Map<Object, Long> existingKeys() throws SQLException {
+        Map<Object, Long> keys = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT id, " + String.join(", ", naturalKey) + " FROM " + table)) {
             while (rs.next()) {
-                List<Object> key = new ArrayList<>(naturalKey.size());
+                Map<String, Object> values = new HashMap<>();
                 for (int i = 0; i < naturalKey.size(); i++) {
-                    key.add(canonical(rs.getObject(i + 2)));
+                    values.put(naturalKey.get(i), rs.getObject(i + 2));
                 }
-                keys.put(key, rs.getLong(1));
+                keys.put(keyOf(values), rs.getLong(1));
             }
         }
         return keys;

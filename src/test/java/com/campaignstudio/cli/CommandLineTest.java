@@ -72,6 +72,59 @@ class CommandLineTest {
     }
 
     @Test
+    void importCreatesTheProjectSavesItAndReportsRejectedRows() throws Exception {
+        Path project = folder.resolve("shop.campaign");
+        Path orders = fixture("orders-gbk.csv");
+        Run first = run("import", "--project", project.toString(), "--file", orders.toString(), "--as", "orders");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("10    4         0        0        6"), first.out());
+        assertTrue(first.out().lines().anyMatch(l -> l.startsWith("9 ") && l.contains("待付款")), first.out());
+
+        Run json = run("import", "--project", project.toString(), "--file", orders.toString(), "--as", "orders",
+                "--on-duplicate", "skip", "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("\"skipped\" : 4") && json.out().contains("\"sameFileImportedBefore\" : true"),
+                json.out());
+
+        Run stats = run("stats", "--project", project.toString());
+        assertTrue(stats.out().lines().anyMatch(line -> line.matches("customer_order\\s+4")), stats.out());
+
+        Run history = run("imports", "--project", project.toString(), "--undo", "1");
+        assertEquals(0, history.exitCode(), history.err());
+        Run after = run("stats", "--project", project.toString());
+        assertTrue(after.out().lines().anyMatch(line -> line.matches("customer_order\\s+0")), after.out());
+    }
+
+    @Test
+    void importExitsNonZeroWhenNothingCouldBeImported() throws Exception {
+        Path project = folder.resolve("strict.campaign");
+        Run strict = run("import", "--project", project.toString(), "--file", fixture("orders-gbk.csv").toString(),
+                "--as", "orders", "--all-or-nothing");
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.out().contains("nothing was imported"), strict.out());
+
+        Path notes = Files.writeString(folder.resolve("notes.csv"), "hello,world\n1,2\n");
+        Run unmapped = run("import", "--project", project.toString(), "--file", notes.toString(), "--as", "orders");
+        assertEquals(1, unmapped.exitCode());
+        assertTrue(unmapped.err().contains("no column found for order_ref"), unmapped.err());
+    }
+
+    @Test
+    void presetsMapAPlatformsOwnExport() throws Exception {
+        Path export = Files.writeString(folder.resolve("douyin-fans.csv"),
+                "用户ID,关注时间,性别,年龄,地区\nd1,2024/1/2 08:00,女,25-30,广东\nd2,2024/1/3 09:00,男,31-40,浙江\n");
+        Path project = folder.resolve("fans.campaign");
+        Run run = run("import", "--project", project.toString(), "--file", export.toString(), "--as", "followers",
+                "--preset", "douyin-followers", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"accepted\" : 2"), run.out());
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(CommandLineTest.class.getResource("/import/" + name).toURI());
+    }
+
+    @Test
     void tableColumnsLineUpWhenCellsHoldChinese() {
         StringWriter out = new StringWriter();
         java.util.Map<String, Object> douyin = new java.util.LinkedHashMap<>();

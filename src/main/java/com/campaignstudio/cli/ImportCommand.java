@@ -1,0 +1,171 @@
+package com.campaignstudio.cli;
+
+import com.campaignstudio.AppInfo;
+import com.campaignstudio.importer.ColumnMapping;
+import com.campaignstudio.importer.EntityKind;
+import com.campaignstudio.importer.Field;
+import com.campaignstudio.importer.ImportException;
+import com.campaignstudio.importer.ImportPlan;
+import com.campaignstudio.importer.ImportReport;
+import com.campaignstudio.importer.Importer;
+import com.campaignstudio.importer.MappingPreset;
+import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.RowRejection;
+import com.campaignstudio.importer.TabularSource;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.work.TaskContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Imports one export file into a project, creating the project if needed, and saves it. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a CSV/TSV export into a project (created if it does not exist) and save it.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Option(names = "--project", required = true, description = "The project file (.campaign).")
+    Path projectFile;
+
+    @Option(names = "--file", required = true, description = "The export to import.")
+    Path file;
+
+    @Option(names = "--as", required = true,
+            description = "What the file holds: followers, engagement, posts, orders, products, spend, live-sessions.")
+    String as;
+
+    @Option(names = "--preset", description = "A mapping preset: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = PresetNames.class)
+    String preset;
+
+    @Option(names = "--platform", description = "The platform of every row, for a platform's own export.")
+    String platform;
+
+    @Option(names = "--map", description = "FIELD=HEADER: read FIELD from the column HEADER (repeatable).")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--on-duplicate", defaultValue = "update",
+            description = "Rows the project already has: update or skip. Default: ${DEFAULT-VALUE}.")
+    ImportPlan.Duplicates duplicates;
+
+    @Option(names = "--all-or-nothing", description = "Import nothing when any row is rejected.")
+    boolean allOrNothing;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
+                "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
+        ProjectLocations locations = ProjectLocations.under(AppInfo.homeDirectory());
+        try (Project project = Files.exists(projectFile) ? Project.open(locations, projectFile)
+                : Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
+            ImportPlan plan = new ImportPlan(file, kind, mapping(kind), duplicates,
+                    allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+            ImportReport report = new Importer(project.database()).run(plan, TaskContext.silent());
+            if (report.committed() && report.accepted() + report.updated() > 0) {
+                project.save();
+            }
+            print(report);
+            return report.committed() && report.accepted() + report.updated() + report.skipped() > 0 ? 0 : 1;
+        }
+    }
+
+    private ColumnMapping mapping(EntityKind kind) throws Exception {
+        List<String> headers;
+        try (TabularSource source = TabularSource.open(file)) {
+            headers = source.headers();
+        }
+        ColumnMapping mapping;
+        if (preset != null) {
+            MappingPreset chosen = MappingPreset.named(preset).orElseThrow(() -> new IllegalArgumentException(
+                    "no preset " + preset + "; presets: " + String.join(", ",
+                            MappingPreset.shipped().stream().map(MappingPreset::name).toList())));
+            if (!chosen.kind().equals(kind.cliName())) {
+                throw new IllegalArgumentException("the preset " + preset + " is for " + chosen.kind() + ", not " + as);
+            }
+            mapping = chosen.apply(kind, headers);
+        } else {
+            mapping = MappingSuggester.suggest(kind, headers);
+        }
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            int column = headers.indexOf(override.getValue());
+            if (kind.field(override.getKey()).isEmpty() || column < 0) {
+                throw new IllegalArgumentException("--map " + override.getKey() + "=" + override.getValue()
+                        + ": no such field or column; columns are: " + String.join(", ", headers));
+            }
+            mapping = mapping.withColumn(override.getKey(), column);
+        }
+        if (platform != null) {
+            mapping = mapping.withConstant("platform", platform);
+        }
+        List<Field> missing = mapping.missing(kind);
+        if (!missing.isEmpty()) {
+            throw new ImportException(file.getFileName() + ": no column found for "
+                    + String.join(", ", missing.stream().map(Field::key).toList())
+                    + " (columns are: " + String.join(", ", headers) + "); name one with --map FIELD=HEADER"
+                    + (missing.stream().anyMatch(f -> f.key().equals("platform")) ? " or give --platform" : ""));
+        }
+        return mapping;
+    }
+
+    private void print(ImportReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, report);
+            return;
+        }
+        out.printf("%s -> %s%n", report.file(), report.kind().cliName());
+        if (report.sameFileImportedBefore()) {
+            out.println("note: a file with the same content was imported before");
+        }
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("read", report.rowsRead());
+        counts.put("accepted", report.accepted());
+        counts.put("updated", report.updated());
+        counts.put("skipped", report.skipped());
+        counts.put("rejected", report.rejected());
+        if (report.kind() == EntityKind.ORDERS) {
+            counts.put("linked_to_followers", report.linkedToFollowers());
+        }
+        Output.table(out, List.of(counts));
+        if (!report.committed()) {
+            out.println("nothing was imported: --all-or-nothing and " + report.rejected() + " row(s) were rejected");
+        }
+        if (!report.rejections().isEmpty()) {
+            out.println();
+            out.println("rejected rows:");
+            Output.table(out, report.rejections().stream().map(ImportCommand::row).toList());
+        }
+    }
+
+    private static Map<String, Object> row(RowRejection rejection) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("row", rejection.row());
+        row.put("column", rejection.column());
+        row.put("value", rejection.value());
+        row.put("reason", rejection.reason());
+        return row;
+    }
+
+    static final class PresetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return MappingPreset.shipped().stream().map(MappingPreset::name).iterator();
+        }
+    }
+}
