@@ -26,7 +26,7 @@ public final class BenchCases {
     public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
 
     public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large",
-            "open-large", "dashboard-large", "browse-large", "save-large");
+            "open-large", "dashboard-large", "browse-large", "save-large", "import-orders");
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
 
     private final Path scratch;
@@ -43,6 +43,7 @@ public final class BenchCases {
             case "demo-default" -> demo(DemoSize.DEFAULT);
             case "demo-large" -> demo(DemoSize.LARGE);
             case "open-large", "dashboard-large", "browse-large", "save-large" -> largeProject().run(name);
+            case "import-orders" -> new ImportCases(scratch).importOrders();
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: " + NAMES);
         };
     }

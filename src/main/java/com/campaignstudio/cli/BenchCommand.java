@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** Runs benchmark cases and prints one machine-readable line per case. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed. Cases: startup, demo-small, demo-default, demo-large, open-large, "
-                + "dashboard-large, browse-large, save-large "
+                + "dashboard-large, browse-large, save-large, import-orders "
                 + "(default: startup demo-default demo-large).")
 final class BenchCommand implements Callable<Integer> {
 

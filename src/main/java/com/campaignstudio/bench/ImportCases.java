@@ -1,0 +1,98 @@
+package com.campaignstudio.bench;
+
+import com.campaignstudio.importer.EntityKind;
+import com.campaignstudio.importer.ImportPlan;
+import com.campaignstudio.importer.ImportReport;
+import com.campaignstudio.importer.Importer;
+import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.TabularSource;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.work.TaskContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Import of a million order rows (about 100 MB of CSV, 10 columns) into a new project file, timed from
+ * the start of the import to the saved file. Beside it, on the same file: {@code sqlite3 .import} into a
+ * fresh SQLite database (when sqlite3 is installed) and H2's own {@code CREATE TABLE AS SELECT * FROM
+ * CSVREAD(...)}.
+ */
+final class ImportCases {
+
+    static final int ORDER_ROWS = Integer.getInteger("campaignstudio.bench.orderRows", 1_000_000);
+
+    private final Path scratch;
+
+    ImportCases(Path scratch) {
+        this.scratch = scratch;
+    }
+
+    BenchResult importOrders() throws Exception {
+        Path csv = scratch.resolve("orders-1m.csv");
+        OrderFiles.write(csv, ORDER_ROWS);
+        Path projectFile = scratch.resolve("import-bench.campaign");
+        ProjectLocations locations = ProjectLocations.under(scratch.resolve("home-import"));
+        HeapPeak.reset();
+        long started = System.nanoTime();
+        ImportReport report;
+        try (Project project = Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
+            List<String> headers;
+            try (TabularSource source = TabularSource.open(csv)) {
+                headers = source.headers();
+            }
+            report = new Importer(project.database()).run(new ImportPlan(csv, EntityKind.ORDERS,
+                    MappingSuggester.suggest(EntityKind.ORDERS, headers), ImportPlan.Duplicates.UPDATE,
+                    ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+            project.save();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long heap = HeapPeak.megabytes();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("rows_per_s", Long.toString(Math.round(report.rowsRead() / seconds)));
+        extra.put("accepted", Long.toString(report.accepted()));
+        extra.put("csv_mb", Long.toString(Files.size(csv) / (1024 * 1024)));
+        sqlite(csv).ifPresent(s -> extra.put("sqlite3_rows_per_s", Long.toString(Math.round(ORDER_ROWS / s))));
+        extra.put("h2_csvread_rows_per_s", Long.toString(Math.round(ORDER_ROWS / csvread(csv))));
+        return new BenchResult("import-orders", ORDER_ROWS, seconds, heap, extra);
+    }
+
+    private java.util.Optional<Double> sqlite(Path csv) throws IOException, InterruptedException {
+        Path db = scratch.resolve("bench.sqlite");
+        Files.deleteIfExists(db);
+        long started = System.nanoTime();
+        Process process;
+        try {
+            process = new ProcessBuilder("sqlite3", db.toString(), ".mode csv", ".import " + csv + " orders")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException notInstalled) {
+            return java.util.Optional.empty();
+        }
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of((System.nanoTime() - started) / 1e9);
+    }
+
+    private double csvread(Path csv) throws Exception {
+        Path folder = Files.createTempDirectory(scratch, "csvread");
+        long started = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("db"), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE orders AS SELECT * FROM CSVREAD('" + csv.toString().replace("'", "''")
+                    + "', NULL, 'charset=UTF-8')");
+            statement.execute("SHUTDOWN");
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
