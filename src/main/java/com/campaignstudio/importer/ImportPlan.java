@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /**
@@ -10,9 +11,16 @@ import java.nio.file.Path;
  * @param mapping     which columns fill which fields
  * @param duplicates  what to do with rows whose natural key the project already has
  * @param rejections  whether rejected rows stop the whole import or are left out
+ * @param charset     the text encoding chosen by the user, or null to detect it
  */
 public record ImportPlan(Path file, EntityKind kind, ColumnMapping mapping, Duplicates duplicates,
-                         RejectionPolicy rejections) {
+                         RejectionPolicy rejections, Charset charset) {
+
+    /** A plan that detects the file's encoding. */
+    public ImportPlan(Path file, EntityKind kind, ColumnMapping mapping, Duplicates duplicates,
+                      RejectionPolicy rejections) {
+        this(file, kind, mapping, duplicates, rejections, null);
+    }
 
     /** Rows the project already has (same order number, same platform and follower id, ...). */
     public enum Duplicates { UPDATE, SKIP }

@@ -43,6 +43,16 @@ public final class Importer {
     }
 
     public ImportReport run(ImportPlan plan, TaskContext context) throws IOException, ImportException, SQLException {
+        return execute(plan, context, false);
+    }
+
+    /** Runs the import and rolls it back: the report says what an import would do, and nothing is written. */
+    public ImportReport check(ImportPlan plan, TaskContext context) throws IOException, ImportException, SQLException {
+        return execute(plan, context, true);
+    }
+
+    private ImportReport execute(ImportPlan plan, TaskContext context, boolean dryRun)
+            throws IOException, ImportException, SQLException {
         List<Field> missing = plan.mapping().missing(plan.kind());
         if (!missing.isEmpty()) {
             throw new ImportException(plan.file().getFileName() + ": no column for "
@@ -54,9 +64,9 @@ public final class Importer {
         Pseudonymiser pseudonymiser = Boolean.parseBoolean(metadata(ProjectMetadata.PSEUDONYMISE, "true"))
                 ? Pseudonymiser.withKey(metadata(ProjectMetadata.PSEUDONYMISATION_KEY, null))
                 : Pseudonymiser.identity();
-        try (TabularSource source = TabularSource.open(plan.file())) {
+        try (TabularSource source = TabularSource.open(plan.file(), plan.charset())) {
             return database.transaction(connection ->
-                    write(connection, plan, source, hash, seenBefore, zone, pseudonymiser, context));
+                    write(connection, plan, source, hash, seenBefore, zone, pseudonymiser, context, dryRun));
         } catch (RolledBack rolledBack) {
             return rolledBack.report;
         } catch (SourceException e) {
@@ -65,8 +75,8 @@ public final class Importer {
     }
 
     private ImportReport write(Connection connection, ImportPlan plan, TabularSource source, String hash,
-                               boolean seenBefore, ZoneId zone, Pseudonymiser pseudonymiser, TaskContext context)
-            throws SQLException {
+                               boolean seenBefore, ZoneId zone, Pseudonymiser pseudonymiser, TaskContext context,
+                               boolean dryRun) throws SQLException {
         LocalDateTime started = LocalDateTime.now(zone);
         long importId = startRecord(connection, plan, hash, started);
         References references = new References(connection, importId);
@@ -132,6 +142,10 @@ public final class Importer {
         ImportReport report = new ImportReport(importId, plan.file().getFileName().toString(), plan.kind(), read,
                 accepted, updated, skipped, rejected, linked, seenBefore, List.copyOf(rejections),
                 true);
+        if (dryRun) {
+            throw new RolledBack(new ImportReport(0, report.file(), report.kind(), read, accepted, updated, skipped,
+                    rejected, linked, seenBefore, report.rejections(), false));
+        }
         if (rejected > 0 && plan.rejections() == ImportPlan.RejectionPolicy.ALL_OR_NOTHING) {
             throw new RolledBack(new ImportReport(0, report.file(), report.kind(), read, 0, 0, 0, rejected, 0,
                     seenBefore, report.rejections(), false));

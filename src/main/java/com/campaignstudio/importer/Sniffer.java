@@ -47,6 +47,13 @@ public final class Sniffer {
         return new SourceFormat(SourceFormat.Kind.DELIMITED_TEXT, charset, delimiter(new String(sample, charset)));
     }
 
+    /** The first 64 KB of {@code file} as text in {@code charset}. */
+    static String sample(Path file, Charset charset) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(SAMPLE), charset);
+        }
+    }
+
     /** The encoding of a text sample, or null when the sample is not text. */
     static Charset charset(byte[] sample) {
         if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {

@@ -2,6 +2,7 @@ package com.campaignstudio.importer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -25,9 +26,15 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
 
     /** Opens a file of any supported kind, sniffing its format; errors name the file and say what is wrong. */
     static TabularSource open(Path file) throws IOException, ImportException {
+        return open(file, null);
+    }
+
+    /** As {@link #open(Path)}, reading text in {@code charset} when it is not null. */
+    static TabularSource open(Path file, Charset charset) throws IOException, ImportException {
         SourceFormat format = Sniffer.sniff(file);
         return switch (format.kind()) {
-            case DELIMITED_TEXT -> CsvSource.open(file, format.charset(), format.delimiter());
+            case DELIMITED_TEXT -> CsvSource.open(file, charset != null ? charset : format.charset(),
+                    charset != null ? Sniffer.delimiter(Sniffer.sample(file, charset)) : format.delimiter());
             case EMPTY -> throw new ImportException(file.getFileName() + ": the file is empty");
             case BINARY -> throw new ImportException(file.getFileName()
                     + ": this is not a text (CSV) or Excel (XLSX) file");

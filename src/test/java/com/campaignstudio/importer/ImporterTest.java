@@ -218,6 +218,40 @@ class ImporterTest {
     }
 
     @Test
+    void aCheckReportsWhatAnImportWouldDoAndWritesNothing() throws Exception {
+        ImportReport check = new Importer(project.database()).check(plan(fixture("orders-gbk.csv"), EntityKind.ORDERS,
+                ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+        assertFalse(check.committed());
+        assertEquals(4, check.accepted());
+        assertEquals(6, check.rejected());
+        assertEquals(0L, value("SELECT COUNT(*) FROM customer_order"));
+        assertEquals(0L, value("SELECT COUNT(*) FROM import_batch"));
+    }
+
+    @Test
+    void rejectedRowsSaveAsCsvThatExcelReads() throws Exception {
+        ImportReport report = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+        Path csv = folder.resolve("rejected.csv");
+        RejectionReport.write(csv, report.file(), report.rejections());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 BOM for Excel");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(7, lines.size());
+        assertTrue(lines.get(4).startsWith("orders-gbk.csv,9,订单状态,待付款,"), lines.get(4));
+    }
+
+    @Test
+    void theUserCanOverrideTheDetectedEncoding() throws Exception {
+        try (TabularSource wrong = TabularSource.open(fixture("orders-gbk.csv"), StandardCharsets.UTF_8)) {
+            assertFalse(wrong.headers().contains("订单编号"));
+        }
+        try (TabularSource right = TabularSource.open(fixture("orders-gbk.csv"), Charset.forName("GB18030"))) {
+            assertTrue(right.headers().contains("订单编号"));
+        }
+    }
+
+    @Test
     void filesThatAreNotTablesGetAClearMessage() throws Exception {
         Path empty = Files.createFile(folder.resolve("empty.csv"));
         assertMessage(empty, "empty.csv: the file is empty");
