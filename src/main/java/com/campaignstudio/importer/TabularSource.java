@@ -30,7 +30,7 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
     }
 
     /** As {@link #open(Path)}, reading text in {@code charset} when it is not null. */
-    static TabularSource open(Path file, Charset charset) throws IOException, ImportException {
+    public static TabularSource open(Path file, Charset charset) throws IOException, ImportException {
         SourceFormat format = Sniffer.sniff(file);
         return switch (format.kind()) {
             case DELIMITED_TEXT -> CsvSource.open(file, charset != null ? charset : format.charset(),

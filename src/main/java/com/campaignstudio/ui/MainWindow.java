@@ -2,6 +2,10 @@ package com.campaignstudio.ui;
 
 import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
+import com.campaignstudio.importer.Importer;
+import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.ui.importer.ImportWizardController;
+import com.campaignstudio.ui.importer.ImportWizardModel;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.settings.AppSettings;
@@ -23,10 +27,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.image.Image;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,11 +76,51 @@ public final class MainWindow {
         Scene scene = new Scene(build());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        acceptDroppedFiles(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
             actions.quit();
         });
         stage.show();
+    }
+
+    /** Files dragged onto the window while a project is open go to the import wizard. */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (state.project().isPresent() && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean accepted = state.project().isPresent() && event.getDragboard().hasFiles();
+            if (accepted) {
+                event.getDragboard().getFiles().stream().map(java.io.File::toPath).forEach(actions::importFile);
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    /** Opens the import wizard for {@code file} in a window of its own. */
+    public ImportWizardController openImportWizard(Path file) {
+        Project project = state.project().orElseThrow();
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(project.metadata().get(ProjectMetadata.TIME_ZONE).orElse("Asia/Shanghai"));
+        } catch (SQLException e) {
+            zone = ZoneId.of("Asia/Shanghai");
+        }
+        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone),
+                new Importer(project.database()), runner, text, report -> state.dataChanged());
+        Stage wizard = new Stage();
+        wizard.initOwner(stage);
+        wizard.setTitle(text.get("import.window"));
+        Scene scene = new Scene(Views.load("ImportWizard.fxml", controller, text));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        wizard.setScene(scene);
+        wizard.show();
+        return controller;
     }
 
     public ProjectActions actions() {
@@ -89,7 +137,7 @@ public final class MainWindow {
 
     private Parent build() {
         text = new UiText(settings.effectiveLocale());
-        actions = new ProjectActions(stage, state, settings, locations, runner, text);
+        actions = new ProjectActions(stage, state, settings, locations, runner, text, this::openImportWizard);
         ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
                 new ShellController.Screens() {
                     @Override

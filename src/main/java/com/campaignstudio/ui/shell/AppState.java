@@ -20,6 +20,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ReadOnlyObjectWrapper<Long> dataVersion = new ReadOnlyObjectWrapper<>(0L);
 
     // Properties
 
@@ -39,7 +40,16 @@ public final class AppState {
         return section;
     }
 
+    /** Increases when data was imported or removed, so that views showing data read it again. */
+    public ReadOnlyObjectProperty<Long> dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
     // Commands
+
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
 
     public void setProject(Project opened) {
         project.set(opened);

@@ -42,9 +42,10 @@ public final class ProjectActions {
     private final BackgroundRunner runner;
     private final UiText text;
     private final Dialogs dialogs;
+    private final Consumer<Path> importWizard;
 
     public ProjectActions(Stage stage, AppState state, AppSettings settings, ProjectLocations locations,
-                          BackgroundRunner runner, UiText text) {
+                          BackgroundRunner runner, UiText text, Consumer<Path> importWizard) {
         this.stage = stage;
         this.state = state;
         this.settings = settings;
@@ -52,6 +53,7 @@ public final class ProjectActions {
         this.runner = runner;
         this.text = text;
         this.dialogs = new Dialogs(text, stage);
+        this.importWizard = importWizard;
     }
 
     public Dialogs dialogs() {
@@ -69,6 +71,28 @@ public final class ProjectActions {
         closeProject(() -> runner.run(text.get("dialog.opening", file.getFileName()),
                 context -> Project.create(locations, file, ZoneId.of("Asia/Shanghai")),
                 this::opened, dialogs::unexpected));
+    }
+
+    /** Asks for export files and opens the import wizard for each. */
+    public void importWithChooser() {
+        if (state.project().isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("import.fileTypes"),
+                "*.csv", "*.tsv", "*.txt", "*.xlsx"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            files.stream().map(File::toPath).forEach(importWizard);
+        }
+    }
+
+    /** Opens the import wizard for a file (dropped on the window, or chosen). */
+    public void importFile(Path file) {
+        if (state.project().isPresent()) {
+            importWizard.accept(file);
+        }
     }
 
     public void openWithChooser() {

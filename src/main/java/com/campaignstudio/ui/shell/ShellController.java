@@ -35,6 +35,8 @@ public final class ShellController {
     @FXML
     private Menu viewMenu;
     @FXML
+    private MenuItem importItem;
+    @FXML
     private MenuItem saveItem;
     @FXML
     private MenuItem saveAsItem;
@@ -77,7 +79,7 @@ public final class ShellController {
             item.disableProperty().bind(state.projectProperty().isNull());
             viewMenu.getItems().add(item);
         }
-        for (MenuItem item : new MenuItem[]{saveItem, saveAsItem, restoreItem, closeItem}) {
+        for (MenuItem item : new MenuItem[]{importItem, saveItem, saveAsItem, restoreItem, closeItem}) {
             item.disableProperty().bind(state.projectProperty().isNull());
         }
         bindStatusBar();
@@ -124,6 +126,11 @@ public final class ShellController {
     @FXML
     private void openDemo() {
         actions.openDemo();
+    }
+
+    @FXML
+    private void importData() {
+        actions.importWithChooser();
     }
 
     @FXML

@@ -21,6 +21,7 @@ public final class WorkspaceController {
     private final Function<Section, Parent> views;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
     private final ChangeListener<Section> sectionListener = (observable, old, section) -> show(section);
+    private final ChangeListener<Long> dataListener = (observable, old, version) -> reload();
 
     @FXML
     private ListView<Section> navigation;
@@ -54,6 +55,12 @@ public final class WorkspaceController {
         });
         // Weak: the state outlives this workspace, which is replaced when another project opens.
         state.sectionProperty().addListener(new WeakChangeListener<>(sectionListener));
+        state.dataVersionProperty().addListener(new WeakChangeListener<>(dataListener));
+        show(state.sectionProperty().get());
+    }
+
+    private void reload() {
+        built.clear();
         show(state.sectionProperty().get());
     }
 

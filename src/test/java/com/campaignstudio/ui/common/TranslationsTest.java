@@ -1,6 +1,7 @@
 package com.campaignstudio.ui.common;
 
 import com.campaignstudio.data.TableCatalog;
+import com.campaignstudio.importer.EntityKind;
 import com.campaignstudio.project.ProjectOpenException;
 import com.campaignstudio.ui.shell.Section;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ class TranslationsTest {
             if (!section.isBuilt()) {
                 used.add(section.pendingKey());
             }
+        }
+        for (EntityKind kind : EntityKind.values()) {
+            used.add("kind." + kind.name());
+            kind.fields().forEach(field -> used.add("field." + field.key()));
         }
         for (ProjectOpenException.Problem problem : ProjectOpenException.Problem.values()) {
             used.add("open.problem." + problem.name() + ".title");

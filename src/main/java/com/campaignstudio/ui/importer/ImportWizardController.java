@@ -1,0 +1,365 @@
+package com.campaignstudio.ui.importer;
+
+import com.campaignstudio.importer.EntityKind;
+import com.campaignstudio.importer.Field;
+import com.campaignstudio.importer.ImportPlan;
+import com.campaignstudio.importer.ImportReport;
+import com.campaignstudio.importer.Importer;
+import com.campaignstudio.importer.RejectionReport;
+import com.campaignstudio.importer.RowRejection;
+import com.campaignstudio.importer.SourceRow;
+import com.campaignstudio.importer.ValueType;
+import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.work.BackgroundRunner;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The import wizard: choose what the file holds (and its encoding) with a preview of its rows, map its
+ * columns to fields with a live preview of how each will be read, then check or import and see the
+ * rejected rows with their reasons.
+ */
+public final class ImportWizardController {
+
+    private static final List<String> CHARSETS = List.of("UTF-8", "GB18030", "UTF-16");
+    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
+            "zhihu", "bilibili", "live");
+
+    private final ImportWizardModel model;
+    private final Importer importer;
+    private final BackgroundRunner runner;
+    private final UiText text;
+    private final Consumer<ImportReport> onImported;
+    private int step;
+    private boolean lastRunWasCheck;
+
+    @FXML
+    private Label title;
+    @FXML
+    private Label step1;
+    @FXML
+    private Label step2;
+    @FXML
+    private Label step3;
+    @FXML
+    private VBox sourcePane;
+    @FXML
+    private VBox mappingPane;
+    @FXML
+    private VBox importPane;
+    @FXML
+    private ComboBox<EntityKind> kindChoice;
+    @FXML
+    private ComboBox<String> charsetChoice;
+    @FXML
+    private Label problemLabel;
+    @FXML
+    private TableView<SourceRow> previewTable;
+    @FXML
+    private TableView<Field> mappingTable;
+    @FXML
+    private Label missingLabel;
+    @FXML
+    private RadioButton skipRadio;
+    @FXML
+    private RadioButton nothingRadio;
+    @FXML
+    private Button checkButton;
+    @FXML
+    private Button importButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private TableView<RowRejection> rejectionTable;
+    @FXML
+    private Button saveRejectionsButton;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button nextButton;
+
+    public ImportWizardController(ImportWizardModel model, Importer importer, BackgroundRunner runner, UiText text,
+                                  Consumer<ImportReport> onImported) {
+        this.model = model;
+        this.importer = importer;
+        this.runner = runner;
+        this.text = text;
+        this.onImported = onImported;
+    }
+
+    @FXML
+    private void initialize() {
+        title.setText(text.get("import.title", model.file().getFileName()));
+        kindChoice.getItems().setAll(EntityKind.values());
+        kindChoice.setConverter(converter(kind -> text.get("kind." + kind.name())));
+        kindChoice.valueProperty().bindBidirectional(model.kindProperty());
+        charsetChoice.getItems().add(text.get("import.encoding.auto"));
+        charsetChoice.getItems().addAll(CHARSETS);
+        charsetChoice.getSelectionModel().selectFirst();
+        charsetChoice.valueProperty().addListener((observable, old, choice) ->
+                model.charsetProperty().set(CHARSETS.contains(choice) ? Charset.forName(choice) : null));
+        problemLabel.textProperty().bind(model.problemProperty());
+        model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildPreviewColumns());
+        previewTable.setItems(model.rows());
+        buildMappingTable();
+        buildRejectionTable();
+        model.mappingProperty().addListener((observable, old, mapping) -> {
+            mappingTable.refresh();
+            updateMissing();
+        });
+        skipRadio.selectedProperty().addListener((observable, old, skip) -> model.duplicatesProperty()
+                .set(skip ? ImportPlan.Duplicates.SKIP : ImportPlan.Duplicates.UPDATE));
+        nothingRadio.selectedProperty().addListener((observable, old, nothing) -> model.policyProperty()
+                .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
+        model.reportProperty().addListener((observable, old, report) -> showReport(report));
+        model.load();
+        showStep(0);
+    }
+
+    private void buildPreviewColumns() {
+        List<TableColumn<SourceRow, String>> columns = new ArrayList<>();
+        for (int i = 0; i < model.headers().size(); i++) {
+            int index = i;
+            TableColumn<SourceRow, String> column = new TableColumn<>(model.headers().get(i));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cell(index)));
+            column.setSortable(false);
+            columns.add(column);
+        }
+        previewTable.getColumns().setAll(columns);
+    }
+
+    private void buildMappingTable() {
+        TableColumn<Field, String> field = new TableColumn<>(text.get("import.mapping.field"));
+        field.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.get("field." + cell.getValue().key())
+                + (cell.getValue().required() ? " *" : "")));
+        field.setPrefWidth(200);
+        TableColumn<Field, Field> column = new TableColumn<>(text.get("import.mapping.column"));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new ColumnChoiceCell());
+        column.setPrefWidth(260);
+        TableColumn<Field, String> sample = new TableColumn<>(text.get("import.mapping.sample"));
+        sample.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.sample(cell.getValue())));
+        sample.setPrefWidth(420);
+        mappingTable.getColumns().setAll(List.of(field, column, sample));
+        mappingTable.setId("mappingTable");
+        model.kindProperty().addListener((observable, old, kind) -> mappingTable.getItems().setAll(kind.fields()));
+        mappingTable.getItems().setAll(model.kindProperty().get().fields());
+    }
+
+    /** A choice of the file's columns for a field; for the platform, also a platform for every row. */
+    private final class ColumnChoiceCell extends TableCell<Field, Field> {
+        private final ComboBox<String> choice = new ComboBox<>();
+
+        @Override
+        protected void updateItem(Field field, boolean empty) {
+            super.updateItem(field, empty);
+            if (empty || field == null) {
+                setGraphic(null);
+                return;
+            }
+            List<String> options = new ArrayList<>();
+            options.add(text.get("import.mapping.none"));
+            model.headers().forEach(header -> options.add(text.get("import.mapping.columnOption", header)));
+            if (field.type() == ValueType.PLATFORM) {
+                PLATFORMS.forEach(code -> options.add(text.get("import.mapping.everyRow", code)));
+            }
+            choice.setOnAction(null);
+            choice.setItems(FXCollections.observableArrayList(options));
+            choice.setMaxWidth(Double.MAX_VALUE);
+            var mapping = model.mappingProperty().get();
+            Optional<Integer> column = mapping.column(field.key());
+            String constant = mapping.constants().get(field.key());
+            choice.getSelectionModel().select(column.map(i -> i + 1)
+                    .orElse(constant != null ? 1 + model.headers().size() + PLATFORMS.indexOf(constant) : 0));
+            choice.setOnAction(event -> {
+                int selected = choice.getSelectionModel().getSelectedIndex();
+                if (selected <= model.headers().size()) {
+                    model.setConstant(field, null);
+                    model.mapColumn(field, selected == 0 ? Optional.empty() : Optional.of(selected - 1));
+                } else {
+                    model.mapColumn(field, Optional.empty());
+                    model.setConstant(field, PLATFORMS.get(selected - 1 - model.headers().size()));
+                }
+            });
+            setGraphic(choice);
+        }
+    }
+
+    private void buildRejectionTable() {
+        rejectionTable.getColumns().setAll(List.of(
+                column("import.rejected.row", r -> Long.toString(r.row()), 70),
+                column("import.rejected.column", RowRejection::column, 140),
+                column("import.rejected.value", RowRejection::value, 180),
+                column("import.rejected.reason", RowRejection::reason, 520)));
+        rejectionTable.setPlaceholder(new Label(text.get("import.rejected.none")));
+    }
+
+    private TableColumn<RowRejection, String> column(String key, java.util.function.Function<RowRejection, String> value,
+                                                     double width) {
+        TableColumn<RowRejection, String> column = new TableColumn<>(text.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void updateMissing() {
+        List<Field> missing = model.missingFields();
+        missingLabel.setText(missing.isEmpty() ? "" : text.get("import.mapping.missing",
+                String.join(", ", missing.stream().map(f -> text.get("field." + f.key())).toList())));
+        importButton.setDisable(!missing.isEmpty());
+        checkButton.setDisable(!missing.isEmpty());
+        if (step == 1) {
+            nextButton.setDisable(!missing.isEmpty());
+        }
+    }
+
+    private void showStep(int index) {
+        step = index;
+        sourcePane.setVisible(index == 0);
+        mappingPane.setVisible(index == 1);
+        importPane.setVisible(index == 2);
+        List<Label> labels = List.of(step1, step2, step3);
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).getStyleClass().remove("current");
+            if (i == index) {
+                labels.get(i).getStyleClass().add("current");
+            }
+        }
+        backButton.setDisable(index == 0);
+        nextButton.setDisable(index == 2 || (index == 0 && model.problemProperty().get() != null));
+        updateMissing();
+    }
+
+    @FXML
+    private void next() {
+        showStep(Math.min(2, step + 1));
+    }
+
+    @FXML
+    private void back() {
+        showStep(Math.max(0, step - 1));
+    }
+
+    @FXML
+    private void check() {
+        start(true);
+    }
+
+    @FXML
+    private void runImport() {
+        start(false);
+    }
+
+    private void start(boolean dryRun) {
+        ImportPlan plan = model.plan();
+        lastRunWasCheck = dryRun;
+        setRunning(true);
+        runner.run(text.get(dryRun ? "import.checking" : "import.importing", plan.file().getFileName()),
+                context -> dryRun ? importer.check(plan, context) : importer.run(plan, context), report -> {
+                    setRunning(false);
+                    model.showReport(report);
+                    if (!dryRun && report.committed()) {
+                        onImported.accept(report);
+                    }
+                }, failure -> {
+                    setRunning(false);
+                    new Dialogs(text, stage()).error(text.get("import.failed"), text.get("import.failed"),
+                            failure.getMessage());
+                }, () -> {
+                    setRunning(false);
+                    summaryLabel.setText(text.get("import.cancelled"));
+                });
+    }
+
+    private void setRunning(boolean running) {
+        progress.setVisible(running);
+        progress.setProgress(-1);
+        importButton.setDisable(running);
+        checkButton.setDisable(running);
+        backButton.setDisable(running);
+    }
+
+    private void showReport(ImportReport report) {
+        if (report == null) {
+            summaryLabel.setText("");
+            rejectionTable.getItems().clear();
+            saveRejectionsButton.setDisable(true);
+            return;
+        }
+        String counts = text.get("import.summary", text.integer(report.rowsRead()), text.integer(report.accepted()),
+                text.integer(report.updated()), text.integer(report.skipped()), text.integer(report.rejected()));
+        String state = lastRunWasCheck ? text.get("import.summary.checked")
+                : report.committed() ? text.get("import.summary.done") : text.get("import.summary.nothing");
+        String linked = report.kind() == EntityKind.ORDERS && report.importId() > 0
+                ? " " + text.get("import.summary.linked", text.integer(report.linkedToFollowers())) : "";
+        String again = report.sameFileImportedBefore() ? " " + text.get("import.summary.again") : "";
+        summaryLabel.setText(state + " " + counts + linked + again);
+        rejectionTable.getItems().setAll(report.rejections());
+        saveRejectionsButton.setDisable(report.rejections().isEmpty());
+    }
+
+    @FXML
+    private void saveRejections() {
+        ImportReport report = model.reportProperty().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(model.file().getFileName() + ".rejected.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File target = chooser.showSaveDialog(stage());
+        if (target != null && report != null) {
+            try {
+                RejectionReport.write(target.toPath(), report.file(), report.rejections());
+            } catch (IOException e) {
+                new Dialogs(text, stage()).unexpected(e);
+            }
+        }
+    }
+
+    @FXML
+    private void close() {
+        stage().close();
+    }
+
+    private Stage stage() {
+        return (Stage) title.getScene().getWindow();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String label) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package com.campaignstudio.ui.importer;
+
+import com.campaignstudio.importer.ColumnMapping;
+import com.campaignstudio.importer.EntityKind;
+import com.campaignstudio.importer.Field;
+import com.campaignstudio.importer.FieldPreview;
+import com.campaignstudio.importer.ImportException;
+import com.campaignstudio.importer.ImportPlan;
+import com.campaignstudio.importer.ImportReport;
+import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.SourceRow;
+import com.campaignstudio.importer.TabularSource;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of the import wizard: the file, what it holds, its encoding, its first rows, the column
+ * mapping and the latest check or import report. Uses {@code javafx.beans} only.
+ */
+public final class ImportWizardModel {
+
+    static final int PREVIEW_ROWS = 20;
+
+    private final Path file;
+    private final FieldPreview preview;
+    private final ObjectProperty<EntityKind> kind = new SimpleObjectProperty<>(EntityKind.ORDERS);
+    private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportPlan.Duplicates> duplicates = new SimpleObjectProperty<>(ImportPlan.Duplicates.UPDATE);
+    private final ObjectProperty<ImportPlan.RejectionPolicy> policy =
+            new SimpleObjectProperty<>(ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+    private final ReadOnlyObjectWrapper<ColumnMapping> mapping = new ReadOnlyObjectWrapper<>(
+            new ColumnMapping(java.util.Map.of(), java.util.Map.of()));
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
+
+    public ImportWizardModel(Path file, ZoneId zone) {
+        this.file = file;
+        this.preview = new FieldPreview(zone);
+        kind.addListener((observable, old, now) -> suggest());
+        charset.addListener((observable, old, now) -> load());
+    }
+
+    // Properties
+
+    public Path file() {
+        return file;
+    }
+
+    public ObjectProperty<EntityKind> kindProperty() {
+        return kind;
+    }
+
+    /** The encoding the user chose; null means "detect". */
+    public ObjectProperty<Charset> charsetProperty() {
+        return charset;
+    }
+
+    public ObjectProperty<ImportPlan.Duplicates> duplicatesProperty() {
+        return duplicates;
+    }
+
+    public ObjectProperty<ImportPlan.RejectionPolicy> policyProperty() {
+        return policy;
+    }
+
+    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** Why the file cannot be read, or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> headers() {
+        return headers;
+    }
+
+    /** The first rows of the file, for the preview. */
+    public ObservableList<SourceRow> rows() {
+        return rows;
+    }
+
+    // Commands
+
+    /** Reads the header and the first rows (a few KB, fast enough for the UI thread). */
+    public void load() {
+        problem.set(null);
+        try (TabularSource source = TabularSource.open(file, charset.get())) {
+            List<SourceRow> first = new ArrayList<>();
+            Iterator<SourceRow> iterator = source.iterator();
+            while (first.size() < PREVIEW_ROWS && iterator.hasNext()) {
+                first.add(iterator.next());
+            }
+            headers.setAll(source.headers());
+            rows.setAll(first);
+        } catch (IOException | ImportException | RuntimeException e) {
+            headers.clear();
+            rows.clear();
+            problem.set(e.getMessage());
+        }
+        suggest();
+    }
+
+    public void suggest() {
+        mapping.set(MappingSuggester.suggest(kind.get(), headers));
+        report.set(null);
+    }
+
+    public void mapColumn(Field field, Optional<Integer> column) {
+        ColumnMapping current = mapping.get();
+        java.util.Map<String, Integer> columns = new java.util.HashMap<>(current.columns());
+        column.ifPresentOrElse(index -> columns.put(field.key(), index), () -> columns.remove(field.key()));
+        mapping.set(new ColumnMapping(columns, current.constants()));
+        report.set(null);
+    }
+
+    public void setConstant(Field field, String value) {
+        ColumnMapping current = mapping.get();
+        java.util.Map<String, String> constants = new java.util.HashMap<>(current.constants());
+        if (value == null || value.isBlank()) {
+            constants.remove(field.key());
+        } else {
+            constants.put(field.key(), value);
+        }
+        mapping.set(new ColumnMapping(current.columns(), constants));
+        report.set(null);
+    }
+
+    /** How the first filled cell of {@code field}'s column will be read. */
+    public String sample(Field field) {
+        Optional<Integer> column = mapping.get().column(field.key());
+        if (column.isEmpty()) {
+            return Optional.ofNullable(mapping.get().constants().get(field.key())).orElse("");
+        }
+        return rows.stream().map(row -> row.cell(column.get()))
+                .filter(cell -> cell != null && !cell.isBlank()).findFirst()
+                .map(cell -> cell + "  \u2192  " + preview.preview(field, cell))
+                .orElse("");
+    }
+
+    public List<Field> missingFields() {
+        return mapping.get().missing(kind.get());
+    }
+
+    public ImportPlan plan() {
+        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), charset.get());
+    }
+
+    public void showReport(ImportReport result) {
+        report.set(result);
+    }
+}

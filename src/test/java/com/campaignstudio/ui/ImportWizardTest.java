@@ -1,0 +1,93 @@
+package com.campaignstudio.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppSettings;
+import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.FxBackgroundRunner;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Walks the import wizard end to end on the messy GBK order export, then looks at the dashboard. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardTest {
+
+    @TempDir
+    static Path folder;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        System.setProperty("campaignstudio.home", folder.resolve("home").toString());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
+        settings.setLanguage(Optional.of(Language.ENGLISH));
+        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
+                new FxBackgroundRunner(), false);
+        window.show();
+    }
+
+    @Test
+    void aMessyGbkOrderExportImportsAndShowsOnTheDashboard(FxRobot robot) throws Exception {
+        Path projectFile = folder.resolve("shop.campaign");
+        Project.create(ProjectLocations.under(folder.resolve("maker")), projectFile, ZoneId.of("Asia/Shanghai")).close();
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(projectFile)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+        Path orders = Path.of(ImportWizardTest.class.getResource("/import/orders-gbk.csv").toURI());
+
+        WaitForAsyncUtils.asyncFx(() -> window.openImportWizard(orders)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Window wizard = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        Screenshots.save(wizard.getScene(), "import-1-source");
+        TableView<?> preview = (TableView<?>) wizard.getScene().lookup("#previewTable");
+        assertEquals(10, preview.getItems().size(), "the title line above the header is skipped");
+        assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("实付金额")), "GBK headers read");
+
+        robot.clickOn((Button) wizard.getScene().lookup("#nextButton"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(wizard.getScene(), "import-2-mapping");
+        assertEquals("", ((Label) wizard.getScene().lookup("#missingLabel")).getText(), "every required field mapped");
+
+        robot.clickOn((Button) wizard.getScene().lookup("#nextButton"));
+        robot.clickOn((Button) wizard.getScene().lookup("#importButton"));
+        Label summary = (Label) wizard.getScene().lookup("#summaryLabel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Imported."));
+        assertTrue(summary.getText().contains("10 rows read: 4 added, 0 updated, 0 skipped, 6 rejected."),
+                summary.getText());
+        TableView<?> rejected = (TableView<?>) wizard.getScene().lookup("#rejectionTable");
+        assertEquals(6, rejected.getItems().size());
+        Screenshots.save(wizard.getScene(), "import-3-result");
+
+        robot.clickOn((Button) wizard.getScene().lookup("#closeButton"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#revenueValue").tryQueryAs(Label.class)
+                .map(label -> "¥2,086".equals(label.getText())).orElse(false));
+        assertTrue(window.state().unsavedProperty().get(), "the import is unsaved work until the user saves");
+        Screenshots.save(stage.getScene(), "import-4-dashboard");
+        WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {
+            window.state().setProject(null);
+            p.close();
+        })).get();
+    }
+}
