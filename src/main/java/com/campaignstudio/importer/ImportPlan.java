@@ -1,6 +1,5 @@
 package com.campaignstudio.importer;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /**
@@ -11,15 +10,15 @@ import java.nio.file.Path;
  * @param mapping     which columns fill which fields
  * @param duplicates  what to do with rows whose natural key the project already has
  * @param rejections  whether rejected rows stop the whole import or are left out
- * @param charset     the text encoding chosen by the user, or null to detect it
+ * @param source      the encoding or sheet chosen by the user
  */
 public record ImportPlan(Path file, EntityKind kind, ColumnMapping mapping, Duplicates duplicates,
-                         RejectionPolicy rejections, Charset charset) {
+                         RejectionPolicy rejections, SourceOptions source) {
 
-    /** A plan that detects the file's encoding. */
+    /** A plan that detects the file's encoding and reads the first sheet of a workbook. */
     public ImportPlan(Path file, EntityKind kind, ColumnMapping mapping, Duplicates duplicates,
                       RejectionPolicy rejections) {
-        this(file, kind, mapping, duplicates, rejections, null);
+        this(file, kind, mapping, duplicates, rejections, SourceOptions.DETECT);
     }
 
     /** Rows the project already has (same order number, same platform and follower id, ...). */

@@ -64,7 +64,7 @@ public final class Importer {
         Pseudonymiser pseudonymiser = Boolean.parseBoolean(metadata(ProjectMetadata.PSEUDONYMISE, "true"))
                 ? Pseudonymiser.withKey(metadata(ProjectMetadata.PSEUDONYMISATION_KEY, null))
                 : Pseudonymiser.identity();
-        try (TabularSource source = TabularSource.open(plan.file(), plan.charset())) {
+        try (TabularSource source = TabularSource.open(plan.file(), plan.source())) {
             return database.transaction(connection ->
                     write(connection, plan, source, hash, seenBefore, zone, pseudonymiser, context, dryRun));
         } catch (RolledBack rolledBack) {
@@ -96,7 +96,11 @@ public final class Importer {
                 read++;
                 if (read % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
-                    context.progress(source.bytesRead(), source.totalBytes());
+                    if (source.totalBytes() > 0) {
+                        context.progress(source.bytesRead(), source.totalBytes());
+                    } else {
+                        context.progress(-1, 1);
+                    }
                 }
                 Map<String, Object> values;
                 try {

@@ -25,21 +25,26 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
     long totalBytes();
 
     /** Opens a file of any supported kind, sniffing its format; errors name the file and say what is wrong. */
-    static TabularSource open(Path file) throws IOException, ImportException {
-        return open(file, null);
+    public static TabularSource open(Path file) throws IOException, ImportException {
+        return open(file, SourceOptions.DETECT);
     }
 
-    /** As {@link #open(Path)}, reading text in {@code charset} when it is not null. */
-    public static TabularSource open(Path file, Charset charset) throws IOException, ImportException {
+    /** As {@link #open(Path)}, with the encoding or sheet the user chose. */
+    public static TabularSource open(Path file, SourceOptions options) throws IOException, ImportException {
         SourceFormat format = Sniffer.sniff(file);
+        Charset charset = options.charset();
         return switch (format.kind()) {
             case DELIMITED_TEXT -> CsvSource.open(file, charset != null ? charset : format.charset(),
                     charset != null ? Sniffer.delimiter(Sniffer.sample(file, charset)) : format.delimiter());
+            case XLSX -> XlsxSource.open(file, options.sheet());
             case EMPTY -> throw new ImportException(file.getFileName() + ": the file is empty");
             case BINARY -> throw new ImportException(file.getFileName()
                     + ": this is not a text (CSV) or Excel (XLSX) file");
-            case XLSX -> throw new ImportException(file.getFileName()
-                    + ": Excel workbooks are not supported yet; save the sheet as CSV (UTF-8) and import that");
         };
+    }
+
+    /** The sheets of a workbook; empty for a text file. */
+    public static List<String> sheetNames(Path file) throws IOException, ImportException {
+        return Sniffer.sniff(file).kind() == SourceFormat.Kind.XLSX ? XlsxSource.sheetNames(file) : List.of();
     }
 }

@@ -76,6 +76,10 @@ public final class ImportWizardController {
     @FXML
     private ComboBox<String> charsetChoice;
     @FXML
+    private Label sheetLabel;
+    @FXML
+    private ComboBox<String> sheetChoice;
+    @FXML
     private Label problemLabel;
     @FXML
     private TableView<SourceRow> previewTable;
@@ -125,6 +129,9 @@ public final class ImportWizardController {
         charsetChoice.valueProperty().addListener((observable, old, choice) ->
                 model.charsetProperty().set(CHARSETS.contains(choice) ? Charset.forName(choice) : null));
         problemLabel.textProperty().bind(model.problemProperty());
+        sheetChoice.setItems(model.sheets());
+        sheetChoice.valueProperty().addListener((observable, old, chosen) -> model.sheetProperty().set(chosen));
+        model.sheets().addListener((javafx.collections.ListChangeListener<String>) change -> showSheetChoice());
         model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildPreviewColumns());
         previewTable.setItems(model.rows());
         buildMappingTable();
@@ -139,7 +146,20 @@ public final class ImportWizardController {
                 .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
         model.reportProperty().addListener((observable, old, report) -> showReport(report));
         model.load();
+        showSheetChoice();
         showStep(0);
+    }
+
+    private void showSheetChoice() {
+        boolean workbook = !model.sheets().isEmpty();
+        for (javafx.scene.Node node : List.of(sheetLabel, sheetChoice)) {
+            node.setVisible(workbook);
+            node.setManaged(workbook);
+        }
+        charsetChoice.setDisable(workbook);
+        if (workbook && sheetChoice.getValue() == null) {
+            sheetChoice.getSelectionModel().selectFirst();
+        }
     }
 
     private void buildPreviewColumns() {

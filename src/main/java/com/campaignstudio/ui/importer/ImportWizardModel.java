@@ -8,6 +8,7 @@ import com.campaignstudio.importer.ImportException;
 import com.campaignstudio.importer.ImportPlan;
 import com.campaignstudio.importer.ImportReport;
 import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.TabularSource;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +41,8 @@ public final class ImportWizardModel {
     private final FieldPreview preview;
     private final ObjectProperty<EntityKind> kind = new SimpleObjectProperty<>(EntityKind.ORDERS);
     private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final ObjectProperty<ImportPlan.Duplicates> duplicates = new SimpleObjectProperty<>(ImportPlan.Duplicates.UPDATE);
     private final ObjectProperty<ImportPlan.RejectionPolicy> policy =
             new SimpleObjectProperty<>(ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
@@ -55,6 +58,7 @@ public final class ImportWizardModel {
         this.preview = new FieldPreview(zone);
         kind.addListener((observable, old, now) -> suggest());
         charset.addListener((observable, old, now) -> load());
+        sheet.addListener((observable, old, now) -> load());
     }
 
     // Properties
@@ -70,6 +74,16 @@ public final class ImportWizardModel {
     /** The encoding the user chose; null means "detect". */
     public ObjectProperty<Charset> charsetProperty() {
         return charset;
+    }
+
+    /** The workbook sheet to read; null means the first. */
+    public ObjectProperty<String> sheetProperty() {
+        return sheet;
+    }
+
+    /** The sheets of a workbook; empty for text files. */
+    public ObservableList<String> sheets() {
+        return sheets;
     }
 
     public ObjectProperty<ImportPlan.Duplicates> duplicatesProperty() {
@@ -107,7 +121,15 @@ public final class ImportWizardModel {
     /** Reads the header and the first rows (a few KB, fast enough for the UI thread). */
     public void load() {
         problem.set(null);
-        try (TabularSource source = TabularSource.open(file, charset.get())) {
+        if (sheets.isEmpty()) {
+            try {
+                sheets.setAll(TabularSource.sheetNames(file));
+            } catch (IOException | ImportException | RuntimeException e) {
+                problem.set(e.getMessage());
+                return;
+            }
+        }
+        try (TabularSource source = TabularSource.open(file, sourceOptions())) {
             List<SourceRow> first = new ArrayList<>();
             Iterator<SourceRow> iterator = source.iterator();
             while (first.size() < PREVIEW_ROWS && iterator.hasNext()) {
@@ -165,7 +187,11 @@ public final class ImportWizardModel {
     }
 
     public ImportPlan plan() {
-        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), charset.get());
+        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions());
+    }
+
+    private SourceOptions sourceOptions() {
+        return new SourceOptions(charset.get(), sheet.get());
     }
 
     public void showReport(ImportReport result) {

@@ -1,0 +1,185 @@
+package com.campaignstudio.importer;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * One sheet of an XLSX workbook, streamed row by row with fastexcel-reader. The header is found as in
+ * CSV files (the first of the opening rows with the most filled cells). Cells formatted as dates become
+ * ISO date-times; other numbers are written out in full.
+ */
+final class XlsxSource implements TabularSource {
+
+    private static final int HEADER_SEARCH_ROWS = 20;
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Path file;
+    private final ReadableWorkbook workbook;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final Deque<Row> buffered = new ArrayDeque<>();
+    private final List<String> headers;
+    private long rowsRead;
+
+    private XlsxSource(Path file, ReadableWorkbook workbook, Sheet sheet) throws IOException, ImportException {
+        this.file = file;
+        this.workbook = workbook;
+        this.stream = sheet.openStream();
+        this.rows = stream.iterator();
+        this.headers = findHeader();
+    }
+
+    /** Opens {@code sheetName}, or the first sheet when it is null. */
+    static XlsxSource open(Path file, String sheetName) throws IOException, ImportException {
+        XlsxGuard.check(file);
+        ReadableWorkbook workbook;
+        try {
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (RuntimeException e) {
+            throw unreadable(file, e);
+        }
+        try {
+            Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
+                    .orElseThrow(() -> new ImportException(file.getFileName() + ": there is no sheet " + sheetName));
+            return new XlsxSource(file, workbook, sheet);
+        } catch (ImportException | IOException e) {
+            workbook.close();
+            throw e;
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw unreadable(file, e);
+        }
+    }
+
+    private static ImportException unreadable(Path file, RuntimeException e) {
+        return new ImportException(file.getFileName() + ": the workbook could not be read (" + e.getMessage() + ")", e);
+    }
+
+    /** The names of the sheets of a workbook, in order. */
+    static List<String> sheetNames(Path file) throws IOException, ImportException {
+        XlsxGuard.check(file);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            return workbook.getSheets().map(Sheet::getName).toList();
+        } catch (RuntimeException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private List<String> findHeader() throws ImportException {
+        int widest = 0;
+        while (buffered.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
+            Row row = rows.next();
+            buffered.add(row);
+            widest = Math.max(widest, cells(row).length - blanks(row));
+        }
+        while (!buffered.isEmpty()) {
+            Row candidate = buffered.removeFirst();
+            if (widest > 0 && cells(candidate).length - blanks(candidate) == widest) {
+                return Stream.of(cells(candidate)).map(Text::normalize).toList();
+            }
+        }
+        throw new ImportException(file.getFileName() + ": no header row with column names was found");
+    }
+
+    private static int blanks(Row row) {
+        int blanks = 0;
+        for (String cell : cells(row)) {
+            if (Text.normalize(cell).isEmpty()) {
+                blanks++;
+            }
+        }
+        return blanks;
+    }
+
+    private static String[] cells(Row row) {
+        String[] cells = new String[row.getCellCount()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = text(row.getCell(i));
+        }
+        return cells;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            String format = cell.getDataFormatString();
+            if (format != null && isDateFormat(format)) {
+                return cell.asDate().format(ISO);
+            }
+            BigDecimal number = cell.asNumber();
+            return number.stripTrailingZeros().toPlainString();
+        }
+        String text = cell.getText();
+        return text == null ? "" : text;
+    }
+
+    private static boolean isDateFormat(String format) {
+        String plain = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
+        return plain.contains("y") || plain.contains("d") || plain.contains("h") || plain.contains("年");
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public Iterator<SourceRow> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !buffered.isEmpty() || rows.hasNext();
+            }
+
+            @Override
+            public SourceRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Row row = buffered.isEmpty() ? rows.next() : buffered.removeFirst();
+                rowsRead++;
+                return new SourceRow(row.getRowNum(), cells(row));
+            }
+        };
+    }
+
+    /** Workbooks have no useful byte position; progress counts rows against an unknown total. */
+    @Override
+    public long bytesRead() {
+        return rowsRead;
+    }
+
+    @Override
+    public long totalBytes() {
+        return 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        stream.close();
+        workbook.close();
+    }
+}
