@@ -52,6 +52,9 @@ final class CsvSource implements TabularSource {
                 .ofCsvRecord(counting, charset);
         try {
             return new CsvSource(file, counting, reader);
+        } catch (SourceException e) {
+            reader.close();
+            throw new ImportException(e.getMessage(), e);
         } catch (ImportException | RuntimeException e) {
             reader.close();
             throw e;

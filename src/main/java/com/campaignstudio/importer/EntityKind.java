@@ -21,7 +21,16 @@ public enum EntityKind {
                     "follow time", "followed_at", "时间"),
             optional("region", ValueType.TEXT, "地区", "省份", "地域", "所在地", "ip属地", "region", "province", "location"),
             optional("gender", ValueType.GENDER, "性别", "gender", "sex"),
-            optional("age_band", ValueType.TEXT, "年龄段", "年龄", "age band", "age"))),
+            optional("age_band", ValueType.TEXT, "年龄段", "年龄", "age band", "age"),
+            optional("views", ValueType.COUNT, "播放次数", "观看次数", "浏览次数", "总播放", "views"),
+            optional("likes", ValueType.COUNT, "点赞次数", "点赞数", "总点赞", "likes"),
+            optional("comments", ValueType.COUNT, "评论次数", "评论数", "comments"),
+            optional("shares", ValueType.COUNT, "分享次数", "转发次数", "分享数", "shares"),
+            optional("clicks", ValueType.COUNT, "点击次数", "点击数", "clicks"),
+            optional("last_active_at", ValueType.DATE_TIME, "最近互动时间", "最后活跃时间", "最近活跃", "last active",
+                    "last active at"),
+            optional("reported_orders", ValueType.COUNT, "购买次数", "订单数", "下单次数", "orders"),
+            optional("reported_spend", ValueType.AMOUNT, "累计消费", "消费金额", "累计支付", "spend", "total spend"))),
 
     ENGAGEMENT("engagement", List.of(), List.of(
             required("follower", ValueType.PERSON_ID, "用户id", "粉丝id", "用户ID", "uid", "user id", "follower id",
@@ -117,6 +126,10 @@ public enum EntityKind {
     public List<Field> fields() {
         return fields;
     }
+
+    /** Follower-list fields that are per-person totals, by the engagement kind they count. */
+    public static final java.util.Map<String, String> TOTALS = java.util.Map.of("views", "view", "likes", "like",
+            "comments", "comment", "shares", "share", "clicks", "click");
 
     public Optional<Field> field(String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();

@@ -83,6 +83,7 @@ public final class Importer {
         RowConverter converter = new RowConverter(connection, plan.kind(), plan.mapping(), source.headers(), zone,
                 pseudonymiser, references);
         EngagementLinks links = plan.kind() == EntityKind.ENGAGEMENT ? new EngagementLinks(connection, importId) : null;
+        FollowerTotals totals = plan.kind() == EntityKind.FOLLOWERS ? new FollowerTotals(connection, importId, started) : null;
         List<RowRejection> rejections = new ArrayList<>();
         RowNumbers rowsAdded = new RowNumbers();
         Map<Long, Long> rowOfExistingTouched = new java.util.HashMap<>();
@@ -116,6 +117,7 @@ public final class Importer {
                 if (plan.kind() == EntityKind.ORDERS && values.get("currency") == null) {
                     values.put("currency", "CNY");
                 }
+                Map<String, Object> rowTotals = totals == null ? Map.of() : FollowerTotals.take(values);
                 Long existing = writer.existingId(values);
                 Long earlierRow = existing == null ? null : existing >= writer.firstNewId()
                         ? Long.valueOf(rowsAdded.get(existing - writer.firstNewId()))
@@ -127,12 +129,19 @@ public final class Importer {
                     continue;
                 }
                 if (existing == null) {
-                    writer.insert(values);
+                    long id = writer.insert(values);
                     rowsAdded.add(row.number());
                     accepted++;
+                    if (totals != null) {
+                        writer.flush();
+                        totals.add(id, rowTotals);
+                    }
                 } else if (plan.duplicates() == ImportPlan.Duplicates.UPDATE) {
                     writer.update(existing, values);
                     updated++;
+                    if (totals != null) {
+                        totals.add(existing, rowTotals);
+                    }
                 } else {
                     skipped++;
                 }
@@ -140,6 +149,9 @@ public final class Importer {
         } finally {
             if (links != null) {
                 links.close();
+            }
+            if (totals != null) {
+                totals.close();
             }
         }
         long linked = linkOrdersToFollowers(connection, plan.kind(), importId);
@@ -176,6 +188,10 @@ public final class Importer {
         }
         if (plan.kind() == EntityKind.ORDERS) {
             columns.add("currency");
+        }
+        if (plan.kind() == EntityKind.FOLLOWERS) {
+            columns.removeAll(EntityKind.TOTALS.keySet());
+            columns.remove("last_active_at");
         }
         return columns;
     }

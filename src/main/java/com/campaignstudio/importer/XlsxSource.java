@@ -151,7 +151,11 @@ final class XlsxSource implements TabularSource {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return !buffered.isEmpty() || rows.hasNext();
+                try {
+                    return !buffered.isEmpty() || rows.hasNext();
+                } catch (RuntimeException e) {
+                    throw new SourceException(file.getFileName() + ": the sheet could not be read (" + e.getMessage() + ")");
+                }
             }
 
             @Override
@@ -159,7 +163,12 @@ final class XlsxSource implements TabularSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row row = buffered.isEmpty() ? rows.next() : buffered.removeFirst();
+                Row row;
+                try {
+                    row = buffered.isEmpty() ? rows.next() : buffered.removeFirst();
+                } catch (RuntimeException e) {
+                    throw new SourceException(file.getFileName() + ": the sheet could not be read (" + e.getMessage() + ")");
+                }
                 rowsRead++;
                 return new SourceRow(row.getRowNum(), cells(row));
             }

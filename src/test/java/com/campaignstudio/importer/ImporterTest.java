@@ -218,6 +218,21 @@ class ImporterTest {
     }
 
     @Test
+    void aFollowerListWithPerPersonTotalsImportsAsEngagementSnapshots() throws Exception {
+        ImportReport report = importFile("followers-totals.csv", EntityKind.FOLLOWERS, ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.ALL_OR_NOTHING);
+        assertEquals(2, report.accepted());
+        assertEquals(12_000L, value("SELECT e.event_count FROM engagement e JOIN follower f ON f.id = e.follower_id "
+                + "WHERE e.kind = 'view' AND e.is_total AND f.external_id = (SELECT MIN(external_id) FROM follower "
+                + "WHERE reported_orders = 2)"));
+        assertEquals(4L, value("SELECT COUNT(*) FROM engagement WHERE is_total"), "zero and empty totals add no rows");
+        assertEquals("2024-03-01 20:00:00", value("SELECT CAST(MAX(occurred_at) AS VARCHAR) FROM engagement"));
+        assertEquals(new BigDecimal("1398.00"), value("SELECT reported_spend FROM follower WHERE reported_orders = 2"));
+        new ImportHistory(project.database()).undo(report.importId());
+        assertEquals(0L, value("SELECT COUNT(*) FROM engagement"));
+    }
+
+    @Test
     void aCheckReportsWhatAnImportWouldDoAndWritesNothing() throws Exception {
         ImportReport check = new Importer(project.database()).check(plan(fixture("orders-gbk.csv"), EntityKind.ORDERS,
                 ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
