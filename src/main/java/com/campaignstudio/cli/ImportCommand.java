@@ -10,6 +10,7 @@ import com.campaignstudio.importer.ImportReport;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.PresetStore;
 import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.TabularSource;
 import com.campaignstudio.project.Project;
@@ -44,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "What the file holds: followers, engagement, posts, orders, products, spend, live-sessions.")
     String as;
 
-    @Option(names = "--preset", description = "A mapping preset: ${COMPLETION-CANDIDATES}.",
+    @Option(names = "--preset", description = "A mapping preset: ${COMPLETION-CANDIDATES}, or one saved in the app.",
             completionCandidates = PresetNames.class)
     String preset;
 
@@ -92,9 +93,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         ColumnMapping mapping;
         if (preset != null) {
-            MappingPreset chosen = MappingPreset.named(preset).orElseThrow(() -> new IllegalArgumentException(
-                    "no preset " + preset + "; presets: " + String.join(", ",
-                            MappingPreset.shipped().stream().map(MappingPreset::name).toList())));
+            PresetStore store = new PresetStore(AppInfo.homeDirectory().resolve("presets.json"));
+            List<String> available = store.presetsFor(kind).stream().map(MappingPreset::name).toList();
+            MappingPreset chosen = store.named(preset).orElseThrow(() -> new IllegalArgumentException(
+                    "no preset " + preset + "; presets for " + as + ": " + String.join(", ", available)));
             if (!chosen.kind().equals(kind.cliName())) {
                 throw new IllegalArgumentException("the preset " + preset + " is for " + chosen.kind() + ", not " + as);
             }

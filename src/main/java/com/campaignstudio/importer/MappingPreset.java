@@ -35,15 +35,17 @@ public record MappingPreset(String name, String kind, String description, Map<St
         return SHIPPED.stream().filter(p -> p.name.equals(name)).findFirst();
     }
 
-    /** The mapping for a file with {@code headers}; fails naming the headers the preset expects but the file lacks. */
+    /**
+     * The mapping for a file with {@code headers}: the preset's columns, then suggestions for fields it does
+     * not name (from columns it does not use). Fails naming the required headers the file lacks.
+     */
     public ColumnMapping apply(EntityKind entity, List<String> headers) throws ImportException {
         List<String> normalized = headers.stream().map(MappingSuggester::normalize).toList();
-        Map<String, Integer> mapped = new HashMap<>(MappingSuggester.suggest(entity, headers).columns());
+        Map<String, Integer> mapped = new HashMap<>();
         List<String> absent = new ArrayList<>();
         for (Map.Entry<String, String> entry : columns.entrySet()) {
             int index = normalized.indexOf(MappingSuggester.normalize(entry.getValue()));
             if (index >= 0) {
-                mapped.values().remove(index);
                 mapped.put(entry.getKey(), index);
             } else if (entity.field(entry.getKey()).map(Field::required).orElse(false)) {
                 absent.add(entry.getValue());
@@ -53,6 +55,11 @@ public record MappingPreset(String name, String kind, String description, Map<St
             throw new ImportException("the preset " + name + " expects the column(s) " + String.join(", ", absent)
                     + ", which the file does not have; its columns are: " + String.join(", ", headers));
         }
+        MappingSuggester.suggest(entity, headers).columns().forEach((field, index) -> {
+            if (!mapped.containsKey(field) && !constants.containsKey(field) && !mapped.containsValue(index)) {
+                mapped.put(field, index);
+            }
+        });
         return new ColumnMapping(mapped, constants);
     }
 

@@ -3,6 +3,7 @@ package com.campaignstudio.ui;
 import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.importer.Importer;
+import com.campaignstudio.importer.PresetStore;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.ui.importer.ImportWizardController;
 import com.campaignstudio.ui.importer.ImportWizardModel;
@@ -111,7 +112,8 @@ public final class MainWindow {
         } catch (SQLException e) {
             zone = ZoneId.of("Asia/Shanghai");
         }
-        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone),
+        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone,
+                new PresetStore(AppInfo.homeDirectory().resolve("presets.json"))),
                 new Importer(project.database()), runner, text, report -> state.dataChanged());
         Stage wizard = new Stage();
         wizard.initOwner(stage);

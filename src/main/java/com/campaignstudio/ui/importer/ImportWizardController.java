@@ -5,6 +5,7 @@ import com.campaignstudio.importer.Field;
 import com.campaignstudio.importer.ImportPlan;
 import com.campaignstudio.importer.ImportReport;
 import com.campaignstudio.importer.Importer;
+import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.RejectionReport;
 import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.SourceRow;
@@ -84,6 +85,10 @@ public final class ImportWizardController {
     @FXML
     private TableView<SourceRow> previewTable;
     @FXML
+    private ComboBox<MappingPreset> presetChoice;
+    @FXML
+    private Label presetNote;
+    @FXML
     private TableView<Field> mappingTable;
     @FXML
     private Label missingLabel;
@@ -145,6 +150,16 @@ public final class ImportWizardController {
         nothingRadio.selectedProperty().addListener((observable, old, nothing) -> model.policyProperty()
                 .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
         model.reportProperty().addListener((observable, old, report) -> showReport(report));
+        presetChoice.setConverter(converter(MappingPreset::name));
+        presetChoice.setOnAction(event -> {
+            if (presetChoice.getValue() != null) {
+                model.applyPreset(presetChoice.getValue());
+            }
+        });
+        presetNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.appliedPresetProperty().get() == null ? ""
+                        : text.get("import.preset.using", model.appliedPresetProperty().get()),
+                model.appliedPresetProperty()));
         model.load();
         showSheetChoice();
         showStep(0);
@@ -279,6 +294,32 @@ public final class ImportWizardController {
     @FXML
     private void next() {
         showStep(Math.min(2, step + 1));
+        if (step == 1) {
+            presetChoice.setOnAction(null);
+            presetChoice.getItems().setAll(model.presets());
+            presetChoice.setOnAction(event -> {
+                if (presetChoice.getValue() != null) {
+                    model.applyPreset(presetChoice.getValue());
+                }
+            });
+        }
+    }
+
+    @FXML
+    private void savePreset() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
+                model.appliedPresetProperty().get() == null ? "" : model.appliedPresetProperty().get());
+        dialog.initOwner(stage());
+        dialog.setTitle(text.get("import.preset.save"));
+        dialog.setHeaderText(text.get("import.preset.name"));
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+            try {
+                model.savePreset(name);
+            } catch (IOException | IllegalArgumentException e) {
+                new Dialogs(text, stage()).error(text.get("import.preset.save"), text.get("import.preset.save"),
+                        e.getMessage());
+            }
+        });
     }
 
     @FXML

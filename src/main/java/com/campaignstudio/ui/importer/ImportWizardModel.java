@@ -7,7 +7,9 @@ import com.campaignstudio.importer.FieldPreview;
 import com.campaignstudio.importer.ImportException;
 import com.campaignstudio.importer.ImportPlan;
 import com.campaignstudio.importer.ImportReport;
+import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.PresetStore;
 import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.TabularSource;
@@ -53,8 +55,12 @@ public final class ImportWizardModel {
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
 
-    public ImportWizardModel(Path file, ZoneId zone) {
+    private final PresetStore presets;
+    private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
+
+    public ImportWizardModel(Path file, ZoneId zone, PresetStore presets) {
         this.file = file;
+        this.presets = presets;
         this.preview = new FieldPreview(zone);
         kind.addListener((observable, old, now) -> suggest());
         charset.addListener((observable, old, now) -> load());
@@ -145,9 +151,51 @@ public final class ImportWizardModel {
         suggest();
     }
 
+    /** Uses the user's preset made for these headers if there is one, else suggests from the header names. */
     public void suggest() {
-        mapping.set(MappingSuggester.suggest(kind.get(), headers));
         report.set(null);
+        try {
+            Optional<MappingPreset> saved = presets.matching(kind.get(), headers);
+            if (saved.isPresent()) {
+                applyPreset(saved.get());
+                return;
+            }
+        } catch (IOException e) {
+            problem.set(e.getMessage());
+        }
+        appliedPreset.set(null);
+        mapping.set(MappingSuggester.suggest(kind.get(), headers));
+    }
+
+    public void applyPreset(MappingPreset preset) {
+        try {
+            mapping.set(preset.apply(kind.get(), headers));
+            appliedPreset.set(preset.name());
+            problem.set(null);
+        } catch (ImportException e) {
+            problem.set(e.getMessage());
+        }
+        report.set(null);
+    }
+
+    public List<MappingPreset> presets() {
+        try {
+            return presets.presetsFor(kind.get());
+        } catch (IOException e) {
+            problem.set(e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Saves the current mapping as a preset, offered again for files with the same headers. */
+    public void savePreset(String name) throws IOException {
+        presets.save(name, kind.get(), mapping.get(), headers);
+        appliedPreset.set(name);
+    }
+
+    /** The name of the preset in use, or null. */
+    public ReadOnlyStringProperty appliedPresetProperty() {
+        return appliedPreset.getReadOnlyProperty();
     }
 
     public void mapColumn(Field field, Optional<Integer> column) {

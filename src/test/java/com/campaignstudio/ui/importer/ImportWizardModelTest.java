@@ -1,0 +1,76 @@
+package com.campaignstudio.ui.importer;
+
+import com.campaignstudio.importer.EntityKind;
+import com.campaignstudio.importer.Field;
+import com.campaignstudio.importer.PresetStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The import wizard's state, without a JavaFX toolkit. */
+class ImportWizardModelTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path folder;
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(ImportWizardModelTest.class.getResource("/import/" + name).toURI());
+    }
+
+    @Test
+    void loadingShowsTheFirstRowsAndSuggestsAMappingWithPreviews() throws Exception {
+        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI,
+                new PresetStore(folder.resolve("presets.json")));
+        model.load();
+        assertNull(model.problemProperty().get());
+        assertEquals(10, model.rows().size());
+        assertTrue(model.missingFields().isEmpty());
+        Field amount = EntityKind.ORDERS.field("amount").orElseThrow();
+        assertEquals("￥1,299.00  \u2192  1299.00 CNY", model.sample(amount));
+    }
+
+    @Test
+    void aWrongEncodingChoiceShowsGarbledHeadersAndTheRightOneFixesThem() throws Exception {
+        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI,
+                new PresetStore(folder.resolve("presets.json")));
+        model.load();
+        model.charsetProperty().set(Charset.forName("UTF-8"));
+        assertTrue(!model.headers().contains("订单编号"));
+        model.charsetProperty().set(Charset.forName("GB18030"));
+        assertTrue(model.headers().contains("订单编号"));
+    }
+
+    @Test
+    void aSavedPresetIsUsedAgainForAFileWithTheSameColumns() throws Exception {
+        PresetStore presets = new PresetStore(folder.resolve("presets.json"));
+        ImportWizardModel first = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, presets);
+        first.load();
+        Field campaign = EntityKind.ORDERS.field("campaign").orElseThrow();
+        first.mapColumn(campaign, Optional.of(6));
+        first.savePreset("shop with campaigns");
+
+        ImportWizardModel next = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, presets);
+        next.load();
+        assertEquals("shop with campaigns", next.appliedPresetProperty().get());
+        assertEquals(first.mappingProperty().get(), next.mappingProperty().get());
+    }
+
+    @Test
+    void anUnreadableFileIsAProblemNotAnException() throws Exception {
+        Path empty = java.nio.file.Files.createFile(folder.resolve("empty.csv"));
+        ImportWizardModel model = new ImportWizardModel(empty, SHANGHAI, new PresetStore(folder.resolve("p.json")));
+        model.load();
+        assertEquals("empty.csv: the file is empty", model.problemProperty().get());
+        assertTrue(model.rows().isEmpty());
+    }
+}
