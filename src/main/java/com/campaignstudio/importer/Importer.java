@@ -92,11 +92,15 @@ public final class Importer {
         long updated = 0;
         long skipped = 0;
         long rejected = 0;
+        long startedNanos = System.nanoTime();
         try (TableWriter writer = new TableWriter(connection, plan.kind(), writtenColumns(plan), importId)) {
             for (SourceRow row : source) {
                 read++;
                 if (read % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
+                    double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+                    context.message(String.format(java.util.Locale.ROOT, "%s: %,d rows \u00b7 %,d rows/s",
+                            plan.file().getFileName(), read, Math.round(read / seconds)));
                     if (source.totalBytes() > 0) {
                         context.progress(source.bytesRead(), source.totalBytes());
                     } else {

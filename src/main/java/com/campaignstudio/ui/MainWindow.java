@@ -160,8 +160,8 @@ public final class MainWindow {
         return switch (section) {
             case DASHBOARD -> Views.load("DashboardView.fxml", new DashboardController(new DashboardViewModel(
                     new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text), text);
-            case DATA -> Views.load("DataView.fxml",
-                    new DataController(project.database(), runner, text, actions.dialogs()), text);
+            case DATA -> Views.load("DataView.fxml", new DataController(project.database(), runner, text,
+                    actions.dialogs(), actions::importWithChooser, state::dataChanged), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }

@@ -3,12 +3,14 @@ package com.campaignstudio.ui.data;
 import com.campaignstudio.data.TableBrowser;
 import com.campaignstudio.data.TableCatalog;
 import com.campaignstudio.data.TableCatalog.TableCount;
+import com.campaignstudio.importer.ImportHistory;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +29,8 @@ public final class DataController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final Dialogs dialogs;
+    private final Runnable importData;
+    private final Runnable dataChanged;
     private LazyRows rows;
     private TableBrowser browser;
     private SortKey shownOrder;
@@ -37,12 +41,17 @@ public final class DataController {
     private Label tableTitle;
     @FXML
     private TableView<Integer> grid;
+    @FXML
+    private Button undoImportButton;
 
-    public DataController(ProjectDatabase database, BackgroundRunner runner, UiText text, Dialogs dialogs) {
+    public DataController(ProjectDatabase database, BackgroundRunner runner, UiText text, Dialogs dialogs,
+                          Runnable importData, Runnable dataChanged) {
         this.database = database;
         this.runner = runner;
         this.text = text;
         this.dialogs = dialogs;
+        this.importData = importData;
+        this.dataChanged = dataChanged;
     }
 
     @FXML
@@ -61,6 +70,7 @@ public final class DataController {
             }
         });
         grid.setPlaceholder(new Label(text.get("data.empty")));
+        undoImportButton.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         grid.setSortPolicy(table -> {
             sortBySelectedColumn();
             return true;
@@ -80,6 +90,9 @@ public final class DataController {
     }
 
     private void showTable(TableCount table) {
+        boolean history = table.table().equals("import_batch");
+        undoImportButton.setVisible(history);
+        undoImportButton.setManaged(history);
         String name = text.get("table." + table.table());
         tableTitle.setText(name + "  \u00b7  " + text.get("data.rows", text.integer(table.rows())));
         runner.run(text.get("data.loading", name), context -> {
@@ -110,6 +123,33 @@ public final class DataController {
             column.setPrefWidth(Math.max(names.get(i).endsWith("_at") ? 150 : 90, names.get(i).length() * 9 + 30));
             return column;
         }).toList();
+    }
+
+    @FXML
+    private void importData() {
+        importData.run();
+    }
+
+    /** Undoes the import selected in the import history, after asking. */
+    @FXML
+    private void undoImport() {
+        Integer position = grid.getSelectionModel().getSelectedItem();
+        if (position == null || browser == null) {
+            return;
+        }
+        long importId = ((Number) rows.value(position, browser.columns().indexOf("id"))).longValue();
+        Object file = rows.value(position, browser.columns().indexOf("file_name"));
+        Object undone = rows.value(position, browser.columns().indexOf("undone_at"));
+        if (undone != null) {
+            dialogs.info(text.get("data.undoImport"), null, text.get("data.undoImport.already", file));
+            return;
+        }
+        if (dialogs.confirm(text.get("data.undoImport"), text.get("data.undoImport.confirm", file))) {
+            runner.run(text.get("data.undoImport"), context -> {
+                new ImportHistory(database).undo(importId);
+                return importId;
+            }, done -> dataChanged.run(), dialogs::unexpected);
+        }
     }
 
     private static Object displayed(Object value) {

@@ -37,6 +37,8 @@ public final class ShellController {
     @FXML
     private MenuItem importItem;
     @FXML
+    private MenuItem projectSettingsItem;
+    @FXML
     private MenuItem saveItem;
     @FXML
     private MenuItem saveAsItem;
@@ -79,7 +81,7 @@ public final class ShellController {
             item.disableProperty().bind(state.projectProperty().isNull());
             viewMenu.getItems().add(item);
         }
-        for (MenuItem item : new MenuItem[]{importItem, saveItem, saveAsItem, restoreItem, closeItem}) {
+        for (MenuItem item : new MenuItem[]{importItem, projectSettingsItem, saveItem, saveAsItem, restoreItem, closeItem}) {
             item.disableProperty().bind(state.projectProperty().isNull());
         }
         bindStatusBar();
@@ -156,6 +158,11 @@ public final class ShellController {
     @FXML
     private void quit() {
         actions.quit();
+    }
+
+    @FXML
+    private void projectSettings() {
+        actions.projectSettings();
     }
 
     @FXML
