@@ -26,13 +26,12 @@ import java.util.NoSuchElementException;
 final class CsvSource implements TabularSource {
 
     static final int MAX_FIELD_BYTES = 1024 * 1024;
-    private static final int HEADER_SEARCH_ROWS = 20;
 
     private final Path file;
     private final CountingStream counting;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private final Deque<CsvRecord> buffered = new ArrayDeque<>();
+    private final Deque<SourceRow> buffered = new ArrayDeque<>();
     private final List<String> headers;
     private final long totalBytes;
 
@@ -62,29 +61,25 @@ final class CsvSource implements TabularSource {
     }
 
     private List<String> findHeader() throws ImportException {
-        int widest = 0;
-        while (buffered.size() < HEADER_SEARCH_ROWS && hasNextRecord()) {
-            CsvRecord record = nextRecord();
-            buffered.add(record);
-            widest = Math.max(widest, filled(record));
-        }
-        while (!buffered.isEmpty()) {
-            CsvRecord candidate = buffered.removeFirst();
-            if (filled(candidate) == widest && widest > 0) {
-                return candidate.getFields().stream().map(Text::normalize).toList();
+        List<String> header = HeaderSearch.find(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return hasNextRecord();
             }
+
+            @Override
+            public SourceRow next() {
+                return toRow(nextRecord());
+            }
+        }, buffered);
+        if (header == null) {
+            throw new ImportException(file.getFileName() + ": no header row with column names was found");
         }
-        throw new ImportException(file.getFileName() + ": no header row with column names was found");
+        return header;
     }
 
-    private static int filled(CsvRecord record) {
-        int filled = 0;
-        for (String field : record.getFields()) {
-            if (!Text.normalize(field).isEmpty()) {
-                filled++;
-            }
-        }
-        return filled;
+    private static SourceRow toRow(CsvRecord record) {
+        return new SourceRow(record.getStartingLineNumber(), record.getFields().toArray(String[]::new));
     }
 
     private boolean hasNextRecord() {
@@ -140,8 +135,7 @@ final class CsvSource implements TabularSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CsvRecord record = buffered.isEmpty() ? nextRecord() : buffered.removeFirst();
-                return new SourceRow(record.getStartingLineNumber(), record.getFields().toArray(String[]::new));
+                return buffered.isEmpty() ? toRow(nextRecord()) : buffered.removeFirst();
             }
         };
     }

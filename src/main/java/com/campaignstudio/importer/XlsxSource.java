@@ -26,14 +26,13 @@ import java.util.stream.Stream;
  */
 final class XlsxSource implements TabularSource {
 
-    private static final int HEADER_SEARCH_ROWS = 20;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Path file;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
-    private final Deque<Row> buffered = new ArrayDeque<>();
+    private final Deque<SourceRow> buffered = new ArrayDeque<>();
     private final List<String> headers;
     private long rowsRead;
 
@@ -82,29 +81,25 @@ final class XlsxSource implements TabularSource {
     }
 
     private List<String> findHeader() throws ImportException {
-        int widest = 0;
-        while (buffered.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
-            Row row = rows.next();
-            buffered.add(row);
-            widest = Math.max(widest, cells(row).length - blanks(row));
-        }
-        while (!buffered.isEmpty()) {
-            Row candidate = buffered.removeFirst();
-            if (widest > 0 && cells(candidate).length - blanks(candidate) == widest) {
-                return Stream.of(cells(candidate)).map(Text::normalize).toList();
+        List<String> header = HeaderSearch.find(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
+
+            @Override
+            public SourceRow next() {
+                return toRow(rows.next());
+            }
+        }, buffered);
+        if (header == null) {
+            throw new ImportException(file.getFileName() + ": no header row with column names was found");
         }
-        throw new ImportException(file.getFileName() + ": no header row with column names was found");
+        return header;
     }
 
-    private static int blanks(Row row) {
-        int blanks = 0;
-        for (String cell : cells(row)) {
-            if (Text.normalize(cell).isEmpty()) {
-                blanks++;
-            }
-        }
-        return blanks;
+    private static SourceRow toRow(Row row) {
+        return new SourceRow(row.getRowNum(), cells(row));
     }
 
     private static String[] cells(Row row) {
@@ -163,14 +158,14 @@ final class XlsxSource implements TabularSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row row;
+                SourceRow row;
                 try {
-                    row = buffered.isEmpty() ? rows.next() : buffered.removeFirst();
+                    row = buffered.isEmpty() ? toRow(rows.next()) : buffered.removeFirst();
                 } catch (RuntimeException e) {
                     throw new SourceException(file.getFileName() + ": the sheet could not be read (" + e.getMessage() + ")");
                 }
                 rowsRead++;
-                return new SourceRow(row.getRowNum(), cells(row));
+                return row;
             }
         };
     }

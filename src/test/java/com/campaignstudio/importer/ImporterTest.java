@@ -6,6 +6,7 @@ import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
+import com.campaignstudio.work.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,23 +173,9 @@ class ImporterTest {
             csv.append("B").append(i).append(",c").append(i % 700).append(",99,2024-03-05 10:00\n");
         }
         Files.writeString(big, csv);
-        TaskContext cancelAtFirstCheck = new TaskContext() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         ImportPlan plan = plan(big, EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
                 ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
-        assertThrows(CancelledException.class, () -> new Importer(project.database()).run(plan, cancelAtFirstCheck));
+        assertThrows(CancelledException.class, () -> new Importer(project.database()).run(plan, TestContexts.cancelled()));
         assertEquals(0L, value("SELECT COUNT(*) FROM customer_order"));
         assertEquals(0L, value("SELECT COUNT(*) FROM import_batch"));
 

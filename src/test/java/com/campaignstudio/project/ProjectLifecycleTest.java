@@ -1,7 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.work.CancelledException;
-import com.campaignstudio.work.TaskContext;
+import com.campaignstudio.work.TestContexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,7 +174,7 @@ class ProjectLifecycleTest {
         try (Project project = Project.create(locations, file, SHANGHAI)) {
             String before = ProjectFiles.sha256(file);
             insertFollower(project, "f-1");
-            assertThrows(CancelledException.class, () -> project.save(cancelled()));
+            assertThrows(CancelledException.class, () -> project.save(TestContexts.cancelled()));
             assertEquals(before, ProjectFiles.sha256(file));
             assertTrue(project.hasUnsavedChanges());
             assertEquals(1, countFollowers(project), "the project is still usable");
@@ -189,26 +189,9 @@ class ProjectLifecycleTest {
     void aCancelledOpenLeavesNothingBehind() throws Exception {
         Path file = folder.resolve("p.campaign");
         Project.create(locations, file, SHANGHAI).close();
-        assertThrows(CancelledException.class, () -> Project.open(locations, file, cancelled()));
+        assertThrows(CancelledException.class, () -> Project.open(locations, file, TestContexts.cancelled()));
         assertTrue(Project.findRecoverable(locations).isEmpty());
         Project.open(locations, file).close();
-    }
-
-    private static TaskContext cancelled() {
-        return new TaskContext() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
     }
 
     static void insertFollower(Project project, String externalId) throws SQLException {

@@ -1,14 +1,10 @@
 package com.campaignstudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.ProjectLocations;
-import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
-import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.work.TaskContext;
-import javafx.application.Application;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,13 +34,7 @@ class ChineseInterfaceTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty("campaignstudio.home", folder.resolve("home").toString());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
-        settings.setLanguage(Optional.of(Language.SIMPLIFIED_CHINESE));
-        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
-                new FxBackgroundRunner(), false);
-        window.show();
+        window = TestWindows.show(stage, folder.resolve("home"), Language.SIMPLIFIED_CHINESE, false);
     }
 
     @Test

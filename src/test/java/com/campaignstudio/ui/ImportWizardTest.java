@@ -1,12 +1,8 @@
 package com.campaignstudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
-import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
-import com.campaignstudio.ui.common.FxBackgroundRunner;
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -22,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,13 +35,7 @@ class ImportWizardTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty("campaignstudio.home", folder.resolve("home").toString());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
-        settings.setLanguage(Optional.of(Language.ENGLISH));
-        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
-                new FxBackgroundRunner(), false);
-        window.show();
+        window = TestWindows.show(stage, folder.resolve("home"), Language.ENGLISH, false);
     }
 
     @Test

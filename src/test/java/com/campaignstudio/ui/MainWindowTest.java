@@ -1,16 +1,12 @@
 package com.campaignstudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
-import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
-import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
-import javafx.application.Application;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.DialogPane;
@@ -61,12 +57,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppSettings settings = AppSettings.load(folder.resolve("home").resolve("settings.properties"));
-        settings.setLanguage(java.util.Optional.of(Language.ENGLISH));
-        window = new MainWindow(stage, settings, ProjectLocations.under(folder.resolve("home")),
-                new FxBackgroundRunner(), true);
-        window.show();
+        window = TestWindows.show(stage, folder.resolve("home"), Language.ENGLISH, true);
     }
 
     @AfterEach
