@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 
 /** Lists a project's imports, or undoes one of them. */
 @Command(name = "imports", mixinStandardHelpOptions = true,
-        description = "List the imports of a project; with --undo ID, undo one and save the project.")
+        description = "List the imports of a project; --rejections ID lists an import's rejected rows; "
+                + "--undo ID undoes one and saves the project.")
 final class HistoryCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,6 +24,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--undo", paramLabel = "ID", description = "Undo the import with this id.")
     Long undo;
+
+    @Option(names = "--rejections", paramLabel = "ID", description = "Print the rejected rows of the import with this id.")
+    Long rejectionsOf;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -41,6 +45,22 @@ final class HistoryCommand implements Callable<Integer> {
                 }
                 history.undo(undo);
                 open.save();
+            }
+            if (rejectionsOf != null) {
+                var rejections = history.rejections(rejectionsOf);
+                if (json) {
+                    Output.json(spec.commandLine().getOut(), rejections);
+                } else {
+                    Output.table(spec.commandLine().getOut(), rejections.stream().map(r -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("row", r.row());
+                        row.put("column", r.column());
+                        row.put("value", r.value());
+                        row.put("reason", r.reason());
+                        return row;
+                    }).toList());
+                }
+                return 0;
             }
             List<ImportHistory.Entry> entries = history.entries();
             if (json) {

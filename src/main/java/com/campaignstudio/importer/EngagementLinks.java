@@ -19,7 +19,6 @@ final class EngagementLinks {
     private final PreparedStatement addFollower;
     private final long importId;
     private long nextFollowerId;
-    private long followersAdded;
 
     EngagementLinks(Connection connection, long importId) throws SQLException {
         this.importId = importId;
@@ -48,17 +47,12 @@ final class EngagementLinks {
             addFollower.setLong(4, importId);
             addFollower.executeUpdate();
             followers.put(key, followerId);
-            followersAdded++;
         }
         values.put("follower_id", followerId);
         if (values.containsKey("post")) {
             Object post = values.remove("post");
             values.put("post_id", post == null ? null : posts.get(platform + "|" + post));
         }
-    }
-
-    long followersAdded() {
-        return followersAdded;
     }
 
     void close() throws SQLException {

@@ -37,6 +37,7 @@ final class TableWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final Map<Object, Long> existing;
     private final List<String> naturalKey;
+    private final Map<String, Object> defaults;
     private final long firstNewId;
     private long nextId;
     private int pending;
@@ -50,6 +51,7 @@ final class TableWriter implements AutoCloseable {
         this.firstNewId = single(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
         this.nextId = firstNewId;
         this.existing = naturalKey.isEmpty() ? Map.of() : existingKeys();
+        this.defaults = requiredDefaults(connection, table);
         this.insert = connection.prepareStatement("INSERT INTO " + table + " (id, import_id, "
                 + String.join(", ", columns) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")");
     }
@@ -81,7 +83,8 @@ final class TableWriter implements AutoCloseable {
         insert.setLong(1, id);
         insert.setLong(2, importId);
         for (int i = 0; i < columns.size(); i++) {
-            insert.setObject(i + 3, values.get(columns.get(i)));
+            Object value = values.get(columns.get(i));
+            insert.setObject(i + 3, value != null ? value : defaults.get(columns.get(i)));
         }
         insert.addBatch();
         if (++pending == BATCH) {
@@ -97,7 +100,9 @@ final class TableWriter implements AutoCloseable {
     void update(long id, Map<String, Object> values) throws SQLException {
         flush();
         backup(id);
-        List<String> changed = columns.stream().filter(values::containsKey).toList();
+        // A blank cell leaves a required column as it was rather than resetting it to its default.
+        List<String> changed = columns.stream()
+                .filter(c -> values.containsKey(c) && !(values.get(c) == null && defaults.containsKey(c))).toList();
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET "
                 + String.join(", ", changed.stream().map(c -> c + " = ?").toList()) + " WHERE id = ?")) {
             for (int i = 0; i < changed.size(); i++) {
@@ -145,6 +150,30 @@ final class TableWriter implements AutoCloseable {
             save.setString(4, JSON.writeValueAsString(previous));
             save.executeUpdate();
         }
+    }
+
+    /**
+     * The default values of NOT NULL columns: a blank optional cell must get the default (one event, format
+     * "other"), which an explicit NULL in the INSERT would not.
+     */
+    private static Map<String, Object> requiredDefaults(Connection connection, String table) throws SQLException {
+        Map<String, Object> defaults = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COLUMN_NAME, COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + table.toUpperCase(Locale.ROOT)
+                     + "' AND IS_NULLABLE = 'NO' AND COLUMN_DEFAULT IS NOT NULL")) {
+            while (rs.next()) {
+                defaults.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
+            }
+        }
+        for (Map.Entry<String, Object> entry : defaults.entrySet()) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT " + entry.getValue())) {
+                rs.next();
+                entry.setValue(rs.getObject(1));
+            }
+        }
+        return defaults;
     }
 
     private Map<Object, Long> existingKeys() throws SQLException {

@@ -89,6 +89,10 @@ class CommandLineTest {
         Run stats = run("stats", "--project", project.toString());
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("customer_order\\s+4")), stats.out());
 
+        Run rejected = run("imports", "--project", project.toString(), "--rejections", "1");
+        assertEquals(0, rejected.exitCode(), rejected.err());
+        assertEquals(7, rejected.out().strip().lines().count(), "header and six rejected rows: " + rejected.out());
+
         Run history = run("imports", "--project", project.toString(), "--undo", "1");
         assertEquals(0, history.exitCode(), history.err());
         Run after = run("stats", "--project", project.toString());

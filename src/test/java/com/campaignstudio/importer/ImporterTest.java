@@ -220,6 +220,23 @@ class ImporterTest {
     }
 
     @Test
+    void anEngagementEventLogAddsTheFollowersItNames() throws Exception {
+        Path log = folder.resolve("events.csv");
+        Files.writeString(log, "用户ID,平台,互动时间,互动类型,次数\n"
+                + "e1,抖音,2024/3/1 20:00,点赞,1\ne1,抖音,2024/3/1 20:05,评论,2\ne2,快手,2024/3/2 09:00,收藏,\n"
+                + "e3,抖音,2024/3/2 10:00,打赏,1\n");
+        ImportReport report = new Importer(project.database()).run(plan(log, EntityKind.ENGAGEMENT,
+                ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+        assertEquals(3, report.accepted());
+        assertEquals(1, report.rejected(), "an unknown kind of interaction");
+        assertEquals(2L, value("SELECT COUNT(*) FROM follower"), "e1 on Douyin and e2 on Kuaishou");
+        assertEquals(2L, value("SELECT event_count FROM engagement WHERE kind = 'comment'"));
+        assertEquals(1L, value("SELECT event_count FROM engagement WHERE kind = 'favourite'"), "a blank count is one");
+        new ImportHistory(project.database()).undo(report.importId());
+        assertEquals(0L, value("SELECT COUNT(*) FROM follower"));
+    }
+
+    @Test
     void aCheckReportsWhatAnImportWouldDoAndWritesNothing() throws Exception {
         ImportReport check = new Importer(project.database()).check(plan(fixture("orders-gbk.csv"), EntityKind.ORDERS,
                 ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
