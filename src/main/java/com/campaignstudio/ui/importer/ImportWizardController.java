@@ -151,11 +151,6 @@ public final class ImportWizardController {
                 .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
         model.reportProperty().addListener((observable, old, report) -> showReport(report));
         presetChoice.setConverter(converter(MappingPreset::name));
-        presetChoice.setOnAction(event -> {
-            if (presetChoice.getValue() != null) {
-                model.applyPreset(presetChoice.getValue());
-            }
-        });
         presetNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.appliedPresetProperty().get() == null ? ""
                         : text.get("import.preset.using", model.appliedPresetProperty().get()),
@@ -295,14 +290,19 @@ public final class ImportWizardController {
     private void next() {
         showStep(Math.min(2, step + 1));
         if (step == 1) {
-            presetChoice.setOnAction(null);
-            presetChoice.getItems().setAll(model.presets());
-            presetChoice.setOnAction(event -> {
-                if (presetChoice.getValue() != null) {
-                    model.applyPreset(presetChoice.getValue());
-                }
-            });
+            offerPresets();
         }
+    }
+
+    /** Lists the presets for the chosen kind; choosing one applies it. */
+    private void offerPresets() {
+        presetChoice.setOnAction(null);
+        presetChoice.getItems().setAll(model.presets());
+        presetChoice.setOnAction(event -> {
+            if (presetChoice.getValue() != null) {
+                model.applyPreset(presetChoice.getValue());
+            }
+        });
     }
 
     @FXML
