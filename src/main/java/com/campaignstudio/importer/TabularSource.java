@@ -43,8 +43,8 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
         };
     }
 
-    /** The sheets of a workbook; empty for a text file. */
-    public static List<String> sheetNames(Path file) throws IOException, ImportException {
-        return Sniffer.sniff(file).kind() == SourceFormat.Kind.XLSX ? XlsxSource.sheetNames(file) : List.of();
+    /** The sheets of the workbook this source reads; empty for a text file. */
+    default List<String> sheets() {
+        return List.of();
     }
 }

@@ -34,6 +34,7 @@ final class XlsxSource implements TabularSource {
     private final Iterator<Row> rows;
     private final Deque<SourceRow> buffered = new ArrayDeque<>();
     private final List<String> headers;
+    private final List<String> sheets;
     private long rowsRead;
 
     private XlsxSource(Path file, ReadableWorkbook workbook, Sheet sheet) throws IOException, ImportException {
@@ -41,6 +42,7 @@ final class XlsxSource implements TabularSource {
         this.workbook = workbook;
         this.stream = sheet.openStream();
         this.rows = stream.iterator();
+        this.sheets = workbook.getSheets().map(Sheet::getName).toList();
         this.headers = findHeader();
     }
 
@@ -68,16 +70,6 @@ final class XlsxSource implements TabularSource {
 
     private static ImportException unreadable(Path file, RuntimeException e) {
         return new ImportException(file.getFileName() + ": the workbook could not be read (" + e.getMessage() + ")", e);
-    }
-
-    /** The names of the sheets of a workbook, in order. */
-    static List<String> sheetNames(Path file) throws IOException, ImportException {
-        XlsxGuard.check(file);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-            return workbook.getSheets().map(Sheet::getName).toList();
-        } catch (RuntimeException e) {
-            throw unreadable(file, e);
-        }
     }
 
     private List<String> findHeader() throws ImportException {
@@ -139,6 +131,11 @@ final class XlsxSource implements TabularSource {
     @Override
     public List<String> headers() {
         return headers;
+    }
+
+    @Override
+    public List<String> sheets() {
+        return sheets;
     }
 
     @Override

@@ -49,8 +49,10 @@ class ImportWizardTest {
         WaitForAsyncUtils.asyncFx(() -> window.openImportWizard(orders)).get();
         WaitForAsyncUtils.waitForFxEvents();
         Window wizard = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
-        Screenshots.save(wizard.getScene(), "import-1-source");
         TableView<?> preview = (TableView<?>) wizard.getScene().lookup("#previewTable");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !preview.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(wizard.getScene(), "import-1-source");
         assertEquals(10, preview.getItems().size(), "the title line above the header is skipped");
         assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("实付金额")), "GBK headers read");
 

@@ -8,6 +8,7 @@ import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.RejectionReport;
 import com.campaignstudio.importer.RowRejection;
+import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.Dialogs;
@@ -131,11 +132,18 @@ public final class ImportWizardController {
         charsetChoice.getItems().add(text.get("import.encoding.auto"));
         charsetChoice.getItems().addAll(CHARSETS);
         charsetChoice.getSelectionModel().selectFirst();
-        charsetChoice.valueProperty().addListener((observable, old, choice) ->
-                model.charsetProperty().set(CHARSETS.contains(choice) ? Charset.forName(choice) : null));
+        charsetChoice.valueProperty().addListener((observable, old, choice) -> {
+            model.charsetProperty().set(CHARSETS.contains(choice) ? Charset.forName(choice) : null);
+            loadPreview();
+        });
         problemLabel.textProperty().bind(model.problemProperty());
         sheetChoice.setItems(model.sheets());
-        sheetChoice.valueProperty().addListener((observable, old, chosen) -> model.sheetProperty().set(chosen));
+        sheetChoice.valueProperty().addListener((observable, old, chosen) -> {
+            if (chosen != null && !chosen.equals(model.sheetProperty().get())) {
+                model.sheetProperty().set(chosen);
+                loadPreview();
+            }
+        });
         model.sheets().addListener((javafx.collections.ListChangeListener<String>) change -> showSheetChoice());
         model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildPreviewColumns());
         previewTable.setItems(model.rows());
@@ -155,9 +163,22 @@ public final class ImportWizardController {
                 model.appliedPresetProperty().get() == null ? ""
                         : text.get("import.preset.using", model.appliedPresetProperty().get()),
                 model.appliedPresetProperty()));
-        model.load();
-        showSheetChoice();
         showStep(0);
+        loadPreview();
+    }
+
+    private void loadPreview() {
+        nextButton.setDisable(true);
+        SourceOptions options = model.sourceOptions();
+        runner.run(text.get("import.reading", model.file().getFileName()),
+                context -> ImportWizardModel.read(model.file(), options), preview -> {
+            model.show(preview);
+            showSheetChoice();
+            showStep(step);
+        }, error -> {
+            model.showProblem(error);
+            showStep(step);
+        });
     }
 
     private void showSheetChoice() {
@@ -168,7 +189,8 @@ public final class ImportWizardController {
         }
         charsetChoice.setDisable(workbook);
         if (workbook && sheetChoice.getValue() == null) {
-            sheetChoice.getSelectionModel().selectFirst();
+            sheetChoice.setValue(model.sheetProperty().get() != null ? model.sheetProperty().get()
+                    : model.sheets().getFirst());
         }
     }
 

@@ -63,8 +63,6 @@ public final class ImportWizardModel {
         this.presets = presets;
         this.preview = new FieldPreview(zone);
         kind.addListener((observable, old, now) -> suggest());
-        charset.addListener((observable, old, now) -> load());
-        sheet.addListener((observable, old, now) -> load());
     }
 
     // Properties
@@ -124,31 +122,50 @@ public final class ImportWizardModel {
 
     // Commands
 
-    /** Reads the header and the first rows (a few KB, fast enough for the UI thread). */
-    public void load() {
-        problem.set(null);
-        if (sheets.isEmpty()) {
-            try {
-                sheets.setAll(TabularSource.sheetNames(file));
-            } catch (IOException | ImportException | RuntimeException e) {
-                problem.set(e.getMessage());
-                return;
-            }
-        }
-        try (TabularSource source = TabularSource.open(file, sourceOptions())) {
+    /** What the wizard shows of a file: its sheets (for workbooks), header and first rows. */
+    public record Preview(List<String> sheets, List<String> headers, List<SourceRow> rows) {
+    }
+
+    /**
+     * Reads the preview with the chosen encoding and sheet. Opening a workbook inflates all of it once (the
+     * ZIP-bomb guard), so the caller runs this off the FX thread and hands the result to {@link #show}.
+     */
+    public static Preview read(Path file, SourceOptions options) throws IOException, ImportException {
+        try (TabularSource source = TabularSource.open(file, options)) {
             List<SourceRow> first = new ArrayList<>();
             Iterator<SourceRow> iterator = source.iterator();
             while (first.size() < PREVIEW_ROWS && iterator.hasNext()) {
                 first.add(iterator.next());
             }
-            headers.setAll(source.headers());
-            rows.setAll(first);
-        } catch (IOException | ImportException | RuntimeException e) {
-            headers.clear();
-            rows.clear();
-            problem.set(e.getMessage());
+            return new Preview(source.sheets(), source.headers(), first);
         }
+    }
+
+    public void show(Preview preview) {
+        problem.set(null);
+        if (sheets.isEmpty()) {
+            sheets.setAll(preview.sheets());
+        }
+        headers.setAll(preview.headers());
+        rows.setAll(preview.rows());
         suggest();
+    }
+
+    /** Shows why the file cannot be read, with an empty preview. */
+    public void showProblem(Throwable error) {
+        headers.clear();
+        rows.clear();
+        problem.set(error.getMessage());
+        suggest();
+    }
+
+    /** Reads and shows the preview on the calling thread. */
+    public void load() {
+        try {
+            show(read(file, sourceOptions()));
+        } catch (IOException | ImportException | RuntimeException e) {
+            showProblem(e);
+        }
     }
 
     /** Uses the user's preset made for these headers if there is one, else suggests from the header names. */
@@ -238,7 +255,8 @@ public final class ImportWizardModel {
         return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions());
     }
 
-    private SourceOptions sourceOptions() {
+    /** The encoding and sheet chosen now, to read with on another thread. */
+    public SourceOptions sourceOptions() {
         return new SourceOptions(charset.get(), sheet.get());
     }
 

@@ -45,8 +45,10 @@ class ImportWizardModelTest {
                 new PresetStore(folder.resolve("presets.json")));
         model.load();
         model.charsetProperty().set(Charset.forName("UTF-8"));
+        model.load();
         assertTrue(!model.headers().contains("订单编号"));
         model.charsetProperty().set(Charset.forName("GB18030"));
+        model.load();
         assertTrue(model.headers().contains("订单编号"));
     }
 
