@@ -26,7 +26,8 @@ public final class BenchCases {
     public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
 
     public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large",
-            "open-large", "dashboard-large", "browse-large", "save-large", "import-orders");
+            "open-large", "dashboard-large", "browse-large", "save-large", "import-orders",
+            "import-xlsx");
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
 
     private final Path scratch;
@@ -44,6 +45,7 @@ public final class BenchCases {
             case "demo-large" -> demo(DemoSize.LARGE);
             case "open-large", "dashboard-large", "browse-large", "save-large" -> largeProject().run(name);
             case "import-orders" -> new ImportCases(scratch).importOrders();
+            case "import-xlsx" -> new ImportCases(scratch).importWorkbook();
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: " + NAMES);
         };
     }

@@ -56,7 +56,7 @@ final class HistoryCommand implements Callable<Integer> {
                         row.put("row", r.row());
                         row.put("column", r.column());
                         row.put("value", r.value());
-                        row.put("reason", r.reason());
+                        row.put("reason", r.reason().english());
                         return row;
                     }).toList());
                 }

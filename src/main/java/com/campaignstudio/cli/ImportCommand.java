@@ -160,7 +160,7 @@ final class ImportCommand implements Callable<Integer> {
         row.put("row", rejection.row());
         row.put("column", rejection.column());
         row.put("value", rejection.value());
-        row.put("reason", rejection.reason());
+        row.put("reason", rejection.reason().english());
         return row;
     }
 

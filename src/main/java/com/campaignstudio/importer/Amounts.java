@@ -36,7 +36,7 @@ public final class Amounts {
         }
         Matcher m = SHAPE.matcher(text);
         if (!m.matches()) {
-            throw new ValueException("not an amount of money (e.g. ¥1,299.00, 88元, $12.50)");
+            throw new ValueException("reject.amount");
         }
         negative ^= "-".equals(m.group("sign")) || "-".equals(m.group("sign2"));
         BigDecimal amount = number(m.group("number"));
@@ -55,7 +55,7 @@ public final class Amounts {
         } else if (digits.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
             plain = digits.replace(",", "");
         } else {
-            throw new ValueException("the digits '" + digits + "' are not a number");
+            throw new ValueException("reject.digits", digits);
         }
         return new BigDecimal(plain);
     }

@@ -25,7 +25,7 @@ public final class Counts {
         }
         Matcher m = COUNT.matcher(text);
         if (!m.matches() || !m.group(1).matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-            throw new ValueException("not a count (e.g. 1,234, 1.2万, 1.5w, 2.3k)");
+            throw new ValueException("reject.count");
         }
         BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
         if (m.group(2) != null) {
@@ -47,7 +47,7 @@ public final class Counts {
         }
         Matcher m = RATE.matcher(text);
         if (!m.matches()) {
-            throw new ValueException("not a rate (e.g. 12%, 0.12)");
+            throw new ValueException("reject.rate");
         }
         double value = Double.parseDouble(m.group(1));
         return m.group(2) != null ? value / 100 : value;

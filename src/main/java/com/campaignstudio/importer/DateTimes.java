@@ -44,7 +44,7 @@ public final class DateTimes {
         }
         LocalDateTime value = parseNormalized(text);
         if (value.getYear() < EARLIEST_YEAR || value.getYear() > LATEST_YEAR) {
-            throw new ValueException("the year " + value.getYear() + " is not plausible");
+            throw new ValueException("reject.year", String.valueOf(value.getYear()));
         }
         return value;
     }
@@ -75,9 +75,9 @@ public final class DateTimes {
                 return EXCEL_EPOCH.plusDays((long) Math.floor(serial)).atStartOfDay().plusSeconds(seconds);
             }
         } catch (DateTimeException e) {
-            throw new ValueException("there is no such date or time (" + e.getMessage() + ")");
+            throw new ValueException("reject.noSuchDate", e.getMessage());
         }
-        throw new ValueException("not a date or time this app knows (e.g. 2024/3/5 21:07, 2024-03-05, 2024年3月5日)");
+        throw new ValueException("reject.date");
     }
 
     private LocalDateTime inZone(Instant instant) {

@@ -3,6 +3,7 @@ package com.campaignstudio.importer;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
 
 /** How a cell will be read for a field, shown while the user maps columns; nothing is looked up or written. */
 public final class FieldPreview {
@@ -10,16 +11,19 @@ public final class FieldPreview {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DateTimes dates;
+    private final ResourceBundle bundle;
 
-    public FieldPreview(ZoneId zone) {
+    /** Previews read dates in {@code zone} and say what is wrong in the language of {@code bundle}. */
+    public FieldPreview(ZoneId zone, ResourceBundle bundle) {
         this.dates = new DateTimes(zone);
+        this.bundle = bundle;
     }
 
     /** The value as it will be stored, or the reason it will be rejected (prefixed with "✗ "). */
     public String preview(Field field, String raw) {
         String text = Text.normalize(raw);
         if (Text.isBlank(text)) {
-            return field.required() ? "✗ empty" : "";
+            return field.required() ? "✗ " + Reason.of("reject.required").in(bundle) : "";
         }
         try {
             return switch (field.type()) {
@@ -30,17 +34,17 @@ public final class FieldPreview {
                     yield money.amount().toPlainString() + (money.currency().isEmpty() ? "" : " " + money.currency());
                 }
                 case COUNT -> Counts.parseCount(raw).toString();
-                case MINUTES -> Vocabulary.minutes(raw) + " min";
+                case MINUTES -> Reason.of("preview.minutes", Vocabulary.minutes(raw)).in(bundle);
                 case ORDER_STATUS -> Vocabulary.orderStatus(raw);
                 case ENGAGEMENT_KIND -> Vocabulary.engagementKind(raw);
                 case POST_FORMAT -> Vocabulary.postFormat(raw);
                 case PRODUCT_KIND -> Vocabulary.productKind(raw);
                 case GENDER -> Vocabulary.gender(raw);
-                case PERSON_ID -> "p_… (pseudonymised)";
+                case PERSON_ID -> Reason.of("preview.pseudonymised").in(bundle);
                 case TEXT, ID, PLATFORM, PRODUCT, CAMPAIGN -> text;
             };
         } catch (ValueException e) {
-            return "✗ " + e.getMessage();
+            return "✗ " + e.reason().in(bundle);
         }
     }
 }

@@ -56,16 +56,22 @@ public final class ImportHistory {
         return database.read(connection -> {
             List<RowRejection> rejections = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT row_number, column_name, raw_value, "
-                    + "reason FROM import_rejection WHERE import_id = ? ORDER BY row_number")) {
+                    + "reason, reason_key, reason_arguments FROM import_rejection WHERE import_id = ? ORDER BY row_number")) {
                 select.setLong(1, importId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rejections.add(new RowRejection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        rejections.add(new RowRejection(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                reason(rs.getString(4), rs.getString(5), rs.getString(6))));
                     }
                 }
             }
             return rejections;
         });
+    }
+
+    private static Reason reason(String english, String key, String arguments) {
+        return key == null ? Reason.literal(english)
+                : new Reason(key, List.of(JSON.readValue(arguments, String[].class)));
     }
 
     /**

@@ -128,8 +128,8 @@ public final class Importer {
                         : rowOfExistingTouched.putIfAbsent(existing, row.number());
                 if (earlierRow != null) {
                     rejected++;
-                    keep(rejections, new RowRejection(row.number(), "", "", "the same "
-                            + String.join(" + ", plan.kind().naturalKey()) + " as row " + earlierRow));
+                    keep(rejections, new RowRejection(row.number(), "", "", Reason.of("reject.duplicate",
+                            String.join(" + ", plan.kind().naturalKey()), earlierRow)));
                     continue;
                 }
                 if (existing == null) {
@@ -263,13 +263,16 @@ public final class Importer {
             update.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_rejection "
-                + "(import_id, row_number, column_name, raw_value, reason) VALUES (?, ?, ?, ?, ?)")) {
+                + "(import_id, row_number, column_name, raw_value, reason, reason_key, reason_arguments) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (RowRejection rejection : rejections) {
                 insert.setLong(1, report.importId());
                 insert.setLong(2, rejection.row());
                 insert.setString(3, truncate(rejection.column(), 200));
                 insert.setString(4, truncate(rejection.value(), 1000));
-                insert.setString(5, truncate(rejection.reason(), 1000));
+                insert.setString(5, truncate(rejection.reason().english(), 1000));
+                insert.setString(6, rejection.reason().key());
+                insert.setString(7, JSON.writeValueAsString(rejection.reason().arguments()));
                 insert.addBatch();
             }
             insert.executeBatch();

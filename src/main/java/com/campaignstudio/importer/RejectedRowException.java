@@ -5,14 +5,16 @@ final class RejectedRowException extends Exception {
 
     private final String column;
     private final String value;
+    private final transient Reason reason;
 
-    RejectedRowException(String column, String value, String reason) {
-        super(reason, null, false, false);
+    RejectedRowException(String column, String value, Reason reason) {
+        super(reason.english(), null, false, false);
         this.column = column;
         this.value = value;
+        this.reason = reason;
     }
 
     RowRejection at(long row) {
-        return new RowRejection(row, column, value == null ? "" : value, getMessage());
+        return new RowRejection(row, column, value == null ? "" : value, reason);
     }
 }

@@ -56,16 +56,15 @@ final class RowConverter {
             try {
                 value = Text.isBlank(Text.normalize(raw)) ? null : read(field, raw, values);
             } catch (ValueException e) {
-                throw new RejectedRowException(header, raw, e.getMessage());
+                throw new RejectedRowException(header, raw, e.reason());
             } catch (SQLException e) {
-                throw new RejectedRowException(header, raw, "could not be stored (" + e.getMessage() + ")");
+                throw new RejectedRowException(header, raw, Reason.of("reject.notStored", e.getMessage()));
             }
             if (value == null && field.required()) {
-                throw new RejectedRowException(header, raw, "this column is required and the cell is empty");
+                throw new RejectedRowException(header, raw, Reason.of("reject.required"));
             }
             if (value instanceof String text && maxLengths.getOrDefault(field.column(), Integer.MAX_VALUE) < text.length()) {
-                throw new RejectedRowException(header, raw, "longer than " + maxLengths.get(field.column())
-                        + " characters");
+                throw new RejectedRowException(header, raw, Reason.of("reject.tooLong", maxLengths.get(field.column())));
             }
             values.put(field.column(), value);
         }
@@ -77,7 +76,7 @@ final class RowConverter {
             case TEXT, ID -> Text.normalize(raw);
             case PERSON_ID -> pseudonymiser.apply(raw);
             case PLATFORM -> references.platform(raw).orElseThrow(() ->
-                    new ValueException("unknown platform; known: " + references.knownPlatforms()));
+                    new ValueException("reject.platform", references.knownPlatforms()));
             case DATE_TIME -> dates.parse(raw);
             case DATE -> {
                 LocalDateTime time = dates.parse(raw);
@@ -93,7 +92,7 @@ final class RowConverter {
             case COUNT -> {
                 Long count = Counts.parseCount(raw);
                 if (count != null && field.key().equals("event_count") && count <= 0) {
-                    throw new ValueException("a count of events must be at least 1");
+                    throw new ValueException("reject.eventCount");
                 }
                 yield count;
             }

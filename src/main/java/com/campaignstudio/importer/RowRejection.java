@@ -8,5 +8,5 @@ package com.campaignstudio.importer;
  * @param value  the cell as it was in the file
  * @param reason what is wrong, in plain words
  */
-public record RowRejection(long row, String column, String value, String reason) {
+public record RowRejection(long row, String column, String value, Reason reason) {
 }

@@ -1,9 +1,20 @@
 package com.campaignstudio.importer;
 
-/** A cell value that cannot be read as what its column holds; the message says why, for the user. */
+/** A cell value that cannot be read as what its column holds; the reason says why, for the user. */
 public final class ValueException extends Exception {
 
-    public ValueException(String reason) {
-        super(reason, null, false, false);
+    private final transient Reason reason;
+
+    ValueException(String key, Object... arguments) {
+        this(Reason.of(key, arguments));
+    }
+
+    ValueException(Reason reason) {
+        super(reason.english(), null, false, false);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -54,8 +54,7 @@ final class Vocabulary {
     static String orderStatus(String text) throws ValueException {
         String status = ORDER_STATUS.get(key(text));
         if (status == null) {
-            throw new ValueException("only paid and refunded orders are imported (paid: 已支付, 交易成功; "
-                    + "refunded: 已退款)");
+            throw new ValueException("reject.orderStatus");
         }
         return status;
     }
@@ -96,13 +95,13 @@ final class Vocabulary {
             double seconds = m.group(3) == null ? 0 : Double.parseDouble(m.group(3));
             return Math.round(hours * 60 + minutes + seconds / 60);
         }
-        throw new ValueException("not a duration (e.g. 80, 80分钟, 1小时20分, 1:20:00)");
+        throw new ValueException("reject.duration");
     }
 
     private static String lookup(Map<String, String> words, String text, String known) throws ValueException {
         String value = words.get(key(text));
         if (value == null) {
-            throw new ValueException("unknown value; known: " + known);
+            throw new ValueException("reject.unknownValue", known);
         }
         return value;
     }

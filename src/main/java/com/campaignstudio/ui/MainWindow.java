@@ -112,7 +112,7 @@ public final class MainWindow {
         } catch (SQLException e) {
             zone = ZoneId.of("Asia/Shanghai");
         }
-        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone,
+        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone, text.bundle(),
                 new PresetStore(AppInfo.homeDirectory().resolve("presets.json"))),
                 new Importer(project.database()), runner, text, report -> state.dataChanged());
         Stage wizard = new Stage();

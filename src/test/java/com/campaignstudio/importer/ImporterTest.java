@@ -22,7 +22,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.ResourceBundle;
 
 import static com.campaignstudio.importer.ImportFixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,17 +59,18 @@ class ImporterTest {
         assertEquals(6, report.rejected());
         assertTrue(report.committed());
         assertEquals(List.of(
-                        new RowRejection(6, "实付金额", "￥abc", "not an amount of money (e.g. ¥1,299.00, 88元, $12.50)"),
-                        new RowRejection(7, "支付时间", "2024/13/08 12:00", "?"),
-                        new RowRejection(8, "订单编号", "", "this column is required and the cell is empty"),
-                        new RowRejection(9, "订单状态", "待付款", "?"),
-                        new RowRejection(10, "", "", "the same order_ref as row 4"),
-                        new RowRejection(12, "渠道", "星球", "?")).stream()
-                        .map(r -> r.row() + "|" + r.column() + "|" + r.value()).toList(),
-                report.rejections().stream().map(r -> r.row() + "|" + r.column() + "|" + r.value()).toList());
-        assertTrue(report.rejections().get(1).reason().contains("no such date"));
-        assertTrue(report.rejections().get(3).reason().contains("only paid and refunded"));
-        assertTrue(report.rejections().get(5).reason().contains("unknown platform"));
+                        "6|实付金额|￥abc|not an amount of money (e.g. ¥1,299.00, 88元, $12.50)",
+                        "8|订单编号||this column is required and the cell is empty",
+                        "10|||the same order_ref as row 4"),
+                report.rejections().stream().filter(r -> List.of(6L, 8L, 10L).contains(r.row()))
+                        .map(r -> r.row() + "|" + r.column() + "|" + r.value() + "|" + r.reason().english()).toList());
+        assertEquals(List.of(6L, 7L, 8L, 9L, 10L, 12L), report.rejections().stream().map(RowRejection::row).toList());
+        assertTrue(report.rejections().get(1).reason().english().contains("no such date"));
+        assertTrue(report.rejections().get(3).reason().english().contains("only paid and refunded"));
+        assertTrue(report.rejections().get(5).reason().english().contains("unknown platform"));
+        ResourceBundle chinese = ResourceBundle.getBundle(Reason.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        assertEquals("与第 4 行的 order_ref 相同", report.rejections().get(4).reason().in(chinese));
+        assertTrue(report.rejections().get(3).reason().in(chinese).startsWith("只导入已支付和已退款的订单"));
 
         assertEquals(new BigDecimal("1299.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1001'"));
         assertEquals(new BigDecimal("199.00"), value("SELECT amount FROM customer_order WHERE order_ref = 'A1009'"));
@@ -252,7 +255,7 @@ class ImporterTest {
         ImportReport report = importFile("orders-gbk.csv", EntityKind.ORDERS, ImportPlan.Duplicates.UPDATE,
                 ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
         Path csv = folder.resolve("rejected.csv");
-        RejectionReport.write(csv, report.file(), report.rejections());
+        RejectionReport.write(csv, report.file(), report.rejections(), ResourceBundle.getBundle(Reason.BUNDLE, Locale.ROOT));
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 BOM for Excel");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

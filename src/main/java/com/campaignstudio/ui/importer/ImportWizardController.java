@@ -14,6 +14,7 @@ import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.work.BackgroundRunner;
+import com.campaignstudio.work.TaskContext;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -56,6 +57,7 @@ public final class ImportWizardController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final Consumer<ImportReport> onImported;
+    private final RunProgress runProgress = new RunProgress();
     private int step;
     private boolean lastRunWasCheck;
 
@@ -103,6 +105,10 @@ public final class ImportWizardController {
     private Button importButton;
     @FXML
     private ProgressBar progress;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Button cancelRunButton;
     @FXML
     private Label summaryLabel;
     @FXML
@@ -163,6 +169,8 @@ public final class ImportWizardController {
                 model.appliedPresetProperty().get() == null ? ""
                         : text.get("import.preset.using", model.appliedPresetProperty().get()),
                 model.appliedPresetProperty()));
+        progress.progressProperty().bind(runProgress.fractionProperty());
+        progressLabel.textProperty().bind(runProgress.messageProperty());
         showStep(0);
         loadPreview();
     }
@@ -268,7 +276,7 @@ public final class ImportWizardController {
                 column("import.rejected.row", r -> Long.toString(r.row()), 70),
                 column("import.rejected.column", RowRejection::column, 140),
                 column("import.rejected.value", RowRejection::value, 180),
-                column("import.rejected.reason", RowRejection::reason, 520)));
+                column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle()), 520)));
         rejectionTable.setPlaceholder(new Label(text.get("import.rejected.none")));
     }
 
@@ -364,7 +372,10 @@ public final class ImportWizardController {
         lastRunWasCheck = dryRun;
         setRunning(true);
         runner.run(text.get(dryRun ? "import.checking" : "import.importing", plan.file().getFileName()),
-                context -> dryRun ? importer.check(plan, context) : importer.run(plan, context), report -> {
+                outer -> {
+                    TaskContext context = runProgress.around(outer);
+                    return dryRun ? importer.check(plan, context) : importer.run(plan, context);
+                }, report -> {
                     setRunning(false);
                     model.showReport(report);
                     if (!dryRun && report.committed()) {
@@ -380,9 +391,17 @@ public final class ImportWizardController {
                 });
     }
 
+    @FXML
+    private void cancelRun() {
+        runProgress.cancel();
+        cancelRunButton.setDisable(true);
+    }
+
     private void setRunning(boolean running) {
         progress.setVisible(running);
-        progress.setProgress(-1);
+        progressLabel.setVisible(running);
+        cancelRunButton.setVisible(running);
+        cancelRunButton.setDisable(!running);
         importButton.setDisable(running);
         checkButton.setDisable(running);
         backButton.setDisable(running);
@@ -416,7 +435,7 @@ public final class ImportWizardController {
         File target = chooser.showSaveDialog(stage());
         if (target != null && report != null) {
             try {
-                RejectionReport.write(target.toPath(), report.file(), report.rejections());
+                RejectionReport.write(target.toPath(), report.file(), report.rejections(), text.bundle());
             } catch (IOException e) {
                 new Dialogs(text, stage()).unexpected(e);
             }

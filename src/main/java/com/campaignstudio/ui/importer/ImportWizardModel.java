@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The state of the import wizard: the file, what it holds, its encoding, its first rows, the column
@@ -58,10 +59,10 @@ public final class ImportWizardModel {
     private final PresetStore presets;
     private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
 
-    public ImportWizardModel(Path file, ZoneId zone, PresetStore presets) {
+    public ImportWizardModel(Path file, ZoneId zone, ResourceBundle bundle, PresetStore presets) {
         this.file = file;
         this.presets = presets;
-        this.preview = new FieldPreview(zone);
+        this.preview = new FieldPreview(zone, bundle);
         kind.addListener((observable, old, now) -> suggest());
     }
 

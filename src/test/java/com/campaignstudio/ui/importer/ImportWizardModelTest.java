@@ -3,13 +3,16 @@ package com.campaignstudio.ui.importer;
 import com.campaignstudio.importer.EntityKind;
 import com.campaignstudio.importer.Field;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportWizardModelTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(UiText.BUNDLE, Locale.ROOT);
 
     @TempDir
     Path folder;
@@ -29,7 +33,7 @@ class ImportWizardModelTest {
 
     @Test
     void loadingShowsTheFirstRowsAndSuggestsAMappingWithPreviews() throws Exception {
-        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI,
+        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, ENGLISH,
                 new PresetStore(folder.resolve("presets.json")));
         model.load();
         assertNull(model.problemProperty().get());
@@ -41,7 +45,7 @@ class ImportWizardModelTest {
 
     @Test
     void aWrongEncodingChoiceShowsGarbledHeadersAndTheRightOneFixesThem() throws Exception {
-        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI,
+        ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, ENGLISH,
                 new PresetStore(folder.resolve("presets.json")));
         model.load();
         model.charsetProperty().set(Charset.forName("UTF-8"));
@@ -55,13 +59,13 @@ class ImportWizardModelTest {
     @Test
     void aSavedPresetIsUsedAgainForAFileWithTheSameColumns() throws Exception {
         PresetStore presets = new PresetStore(folder.resolve("presets.json"));
-        ImportWizardModel first = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, presets);
+        ImportWizardModel first = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, ENGLISH, presets);
         first.load();
         Field campaign = EntityKind.ORDERS.field("campaign").orElseThrow();
         first.mapColumn(campaign, Optional.of(6));
         first.savePreset("shop with campaigns");
 
-        ImportWizardModel next = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, presets);
+        ImportWizardModel next = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, ENGLISH, presets);
         next.load();
         assertEquals("shop with campaigns", next.appliedPresetProperty().get());
         assertEquals(first.mappingProperty().get(), next.mappingProperty().get());
@@ -70,7 +74,7 @@ class ImportWizardModelTest {
     @Test
     void anUnreadableFileIsAProblemNotAnException() throws Exception {
         Path empty = java.nio.file.Files.createFile(folder.resolve("empty.csv"));
-        ImportWizardModel model = new ImportWizardModel(empty, SHANGHAI, new PresetStore(folder.resolve("p.json")));
+        ImportWizardModel model = new ImportWizardModel(empty, SHANGHAI, ENGLISH, new PresetStore(folder.resolve("p.json")));
         model.load();
         assertEquals("empty.csv: the file is empty", model.problemProperty().get());
         assertTrue(model.rows().isEmpty());
