@@ -26,8 +26,10 @@ public final class BenchCases {
     public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
 
     public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large",
-            "open-large", "dashboard-large", "browse-large", "save-large", "import-orders",
+            "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
             "import-xlsx");
+    /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
+    public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
 
     private final Path scratch;
@@ -43,7 +45,8 @@ public final class BenchCases {
             case "demo-small" -> demo(DemoSize.SMALL);
             case "demo-default" -> demo(DemoSize.DEFAULT);
             case "demo-large" -> demo(DemoSize.LARGE);
-            case "open-large", "dashboard-large", "browse-large", "save-large" -> largeProject().run(name);
+            case "open-large", "dashboard-large", "browse-large", "segment-large", "save-large" ->
+                    largeProject().run(name);
             case "import-orders" -> new ImportCases(scratch).importOrders();
             case "import-xlsx" -> new ImportCases(scratch).importWorkbook();
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: " + NAMES);
@@ -70,6 +73,10 @@ public final class BenchCases {
     }
 
     private LargeProjectCases largeProject() throws Exception {
+        String given = System.getProperty(LARGE_PROJECT);
+        if (largeFile == null && given != null) {
+            largeFile = Path.of(given);
+        }
         if (largeFile == null) {
             largeFile = scratch.resolve("bench-large.campaign");
             DemoProjects.write(ProjectLocations.under(scratch.resolve("home")), largeFile, DemoSize.LARGE,

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** What a user waits for with the large demo project (1M followers): open, dashboard, browse, save. */
+/** What a user waits for with the large demo project (1M followers): open, dashboard, browse, segment, save. */
 final class LargeProjectCases {
 
     private static final int PAGE = 200;
@@ -39,6 +39,7 @@ final class LargeProjectCases {
                 case "open-large" -> openSeconds;
                 case "dashboard-large" -> timed(() -> new DashboardQueries(project.database()).summary());
                 case "browse-large" -> browse(project, extra);
+                case "segment-large" -> SegmentCase.run(project, file.getParent(), extra);
                 case "save-large" -> timed(() -> {
                     project.saveOverwriting(TaskContext.silent());
                     return null;

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.work.TaskContext;

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 /** Thrown while converting a row that cannot be imported. */
 final class RejectedRowException extends Exception {
 

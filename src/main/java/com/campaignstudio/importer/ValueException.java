@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 /** A cell value that cannot be read as what its column holds; the reason says why, for the user. */
 public final class ValueException extends Exception {
 

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;

@@ -1,4 +1,4 @@
-package com.campaignstudio.importer;
+package com.campaignstudio.text;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -6,20 +6,21 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Why a value or row was rejected, as a message key of the {@code i18n/messages} bundles and its
- * arguments, so that the wizard shows it in the user's language while files and the command line get
- * English. Reasons recorded before keys existed come back as {@link #literal}.
+ * A message for the user from domain code (why a row was rejected, why an analysis cannot run), as a key
+ * of the {@code i18n/messages} bundles and its arguments, so that the UI shows it in the user's language
+ * while files and the command line get English. Reasons recorded before keys existed come back as
+ * {@link #literal}.
  */
 public record Reason(String key, List<String> arguments) {
 
-    static final String BUNDLE = "com.campaignstudio.i18n.messages";
+    public static final String BUNDLE = "com.campaignstudio.i18n.messages";
     private static final String LITERAL = "reject.literal";
 
     public Reason {
         arguments = List.copyOf(arguments);
     }
 
-    static Reason of(String key, Object... arguments) {
+    public static Reason of(String key, Object... arguments) {
         return new Reason(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 

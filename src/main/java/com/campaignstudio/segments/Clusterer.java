@@ -1,0 +1,146 @@
+package com.campaignstudio.segments;
+
+import com.campaignstudio.work.TaskContext;
+import smile.clustering.CentroidClustering;
+import smile.clustering.Clustering;
+import smile.clustering.KMeans;
+import smile.math.MathEx;
+import smile.stat.distribution.MultivariateGaussianMixture;
+import smile.util.AlgoStatus;
+import smile.util.IterativeAlgorithmController;
+
+/** Runs the chosen clustering algorithm from Smile, seeded (the same settings give the same segments). */
+public final class Clusterer {
+
+    /** The Gaussian mixture is fitted on at most this many rows; EM on a million rows takes minutes. */
+    static final int MIXTURE_SAMPLE = 20_000;
+
+    /**
+     * Settings of one clustering run.
+     *
+     * @param algorithm     k-means or a Gaussian mixture
+     * @param k             the number of segments
+     * @param restarts      k-means runs from different seeds; the best is kept
+     * @param maxIterations the iteration cap of each run
+     * @param seed          the random seed
+     */
+    public record Settings(Algorithm algorithm, int k, int restarts, int maxIterations, long seed) {
+
+        public static Settings kMeans(int k) {
+            return new Settings(Algorithm.KMEANS, k, 3, 100, 20_261_123L);
+        }
+    }
+
+    private Clusterer() {
+    }
+
+    public static Clusters run(double[][] data, Settings settings, TaskContext context) throws SegmentationException {
+        int k = settings.k();
+        if (k < 2) {
+            throw new SegmentationException("segment.error.kTooSmall", k);
+        }
+        if (data.length < 10L * k) {
+            throw new SegmentationException("segment.error.tooFew", data.length, k, 10 * k);
+        }
+        return switch (settings.algorithm()) {
+            case KMEANS -> kMeans(data, settings, context);
+            case GAUSSIAN_MIXTURE -> mixture(data, settings, context);
+        };
+    }
+
+    private static Clusters kMeans(double[][] data, Settings settings, TaskContext context) {
+        CentroidClustering<double[], double[]> best = null;
+        for (int restart = 0; restart < Math.max(1, settings.restarts()); restart++) {
+            context.checkCancelled();
+            MathEx.setSeed(settings.seed() + restart);
+            int run = restart;
+            try (Controller controller = new Controller(context, run, settings)) {
+                CentroidClustering<double[], double[]> fit = KMeans.fit(data,
+                        new Clustering.Options(settings.k(), settings.maxIterations(), 1e-4, controller));
+                context.checkCancelled();
+                if (best == null || fit.distortion() < best.distortion()) {
+                    best = fit;
+                }
+            }
+        }
+        return new Clusters(best.k(), best.group().clone(), best.centers(), best.distortion());
+    }
+
+    private static Clusters mixture(double[][] data, Settings settings, TaskContext context)
+            throws SegmentationException {
+        double[][] sample = Samples.rows(data, MIXTURE_SAMPLE, settings.seed());
+        MathEx.setSeed(settings.seed());
+        context.message("EM");
+        MultivariateGaussianMixture mixture;
+        try {
+            mixture = MultivariateGaussianMixture.fit(settings.k(), sample, true);
+        } catch (LinkageError noOpenBlas) {
+            throw new SegmentationException("segment.error.noBlas");
+        }
+        context.checkCancelled();
+        int k = mixture.components.length;
+        int d = data[0].length;
+        int[] assignment = new int[data.length];
+        double[][] sums = new double[k][d];
+        int[] sizes = new int[k];
+        for (int i = 0; i < data.length; i++) {
+            int group = mixture.map(data[i]);
+            assignment[i] = group;
+            sizes[group]++;
+            for (int j = 0; j < d; j++) {
+                sums[group][j] += data[i][j];
+            }
+            if (i % 100_000 == 0) {
+                context.checkCancelled();
+            }
+        }
+        return compacted(data, assignment, sums, sizes);
+    }
+
+    /** Drops empty groups (a mixture component can own no follower) and computes centres and distortion. */
+    private static Clusters compacted(double[][] data, int[] assignment, double[][] sums, int[] sizes) {
+        int[] newIndex = new int[sizes.length];
+        int k = 0;
+        for (int group = 0; group < sizes.length; group++) {
+            newIndex[group] = sizes[group] > 0 ? k++ : -1;
+        }
+        double[][] centers = new double[k][];
+        for (int group = 0; group < sizes.length; group++) {
+            if (sizes[group] > 0) {
+                double[] center = sums[group];
+                for (int j = 0; j < center.length; j++) {
+                    center[j] /= sizes[group];
+                }
+                centers[newIndex[group]] = center;
+            }
+        }
+        double distortion = 0;
+        for (int i = 0; i < data.length; i++) {
+            assignment[i] = newIndex[assignment[i]];
+            distortion += MathEx.squaredDistance(data[i], centers[assignment[i]]);
+        }
+        return new Clusters(k, assignment, centers, distortion);
+    }
+
+    /** Reports each k-means iteration as progress and stops the run when the user cancels. */
+    private static final class Controller extends IterativeAlgorithmController<AlgoStatus> {
+        private final TaskContext context;
+        private final int run;
+        private final Settings settings;
+
+        Controller(TaskContext context, int run, Settings settings) {
+            this.context = context;
+            this.run = run;
+            this.settings = settings;
+        }
+
+        @Override
+        public void submit(AlgoStatus status) {
+            context.progress((long) run * settings.maxIterations() + status.iteration(),
+                    (long) Math.max(1, settings.restarts()) * settings.maxIterations());
+            if (context.isCancelled()) {
+                stop();
+            }
+        }
+    }
+}
