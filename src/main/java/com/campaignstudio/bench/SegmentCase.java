@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class SegmentCase {
 
+    /** The Python with scikit-learn (Debian's python3-sklearn is in /usr/bin/python3). */
+    static final String PYTHON = "campaignstudio.bench.python";
     static final int K = 5;
     static final int RESTARTS = 3;
     static final int MAX_ITERATIONS = 100;
@@ -102,7 +104,8 @@ final class SegmentCase {
                 "print(time.perf_counter() - t)", ""), StandardCharsets.UTF_8);
         Process process;
         try {
-            process = new ProcessBuilder("python3", script.toString(), data.toString()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(System.getProperty(PYTHON, "python3"), script.toString(), data.toString())
+                    .redirectErrorStream(true).start();
         } catch (IOException notInstalled) {
             return Optional.empty();
         }

@@ -59,6 +59,15 @@ public final class Segmenter {
 
     /** "High potential", "Medium potential 2", ...: numbered only where a label repeats. */
     static String defaultName(int rank, int k) {
+        return defaultName(rank, k, potential -> switch (potential) {
+            case HIGH -> "High potential";
+            case MEDIUM -> "Medium potential";
+            case LOW -> "Low potential";
+        });
+    }
+
+    /** The default name of the segment at {@code rank} with the labels given, numbered where a label repeats. */
+    public static String defaultName(int rank, int k, java.util.function.Function<Potential, String> labels) {
         Potential potential = Potential.ofRank(rank, k);
         int same = 0;
         int position = 0;
@@ -70,11 +79,7 @@ public final class Segmenter {
                 }
             }
         }
-        String label = switch (potential) {
-            case HIGH -> "High potential";
-            case MEDIUM -> "Medium potential";
-            case LOW -> "Low potential";
-        };
+        String label = labels.apply(potential);
         return same == 1 ? label : label + " " + position;
     }
 

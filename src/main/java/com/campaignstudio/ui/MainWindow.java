@@ -18,6 +18,7 @@ import com.campaignstudio.ui.dashboard.DashboardController;
 import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.pending.PendingController;
+import com.campaignstudio.ui.segments.SegmentsController;
 import com.campaignstudio.ui.shell.AppState;
 import com.campaignstudio.ui.shell.ProjectActions;
 import com.campaignstudio.ui.shell.Section;
@@ -162,6 +163,8 @@ public final class MainWindow {
                     new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text), text);
             case DATA -> Views.load("DataView.fxml", new DataController(project.database(), runner, text,
                     actions.dialogs(), actions::importWithChooser, state::dataChanged), text);
+            case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text),
+                    text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }

@@ -122,6 +122,31 @@ class MainWindowTest {
     }
 
     @Test
+    void aSegmentationRunsInTheBackgroundAndFillsTheProfileTableAndCharts(FxRobot robot) throws Exception {
+        Project project = openDemo();
+        WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.SEGMENTS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#stateLabel").queryAs(Label.class).getText().startsWith("No segmentation shown yet"));
+        robot.push(javafx.scene.input.KeyCode.F5);
+        TableView<?> profiles = robot.lookup("#profileTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> profiles.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("High potential", ((com.campaignstudio.segments.SegmentProfile) profiles.getItems().getFirst()).name());
+        javafx.scene.chart.PieChart sizes = robot.lookup("#sizeChart").queryAs(javafx.scene.chart.PieChart.class);
+        assertEquals(4, sizes.getData().size());
+        BarChart<?, ?> profileChart = robot.lookup("#profileChart").queryAs(BarChart.class);
+        assertEquals(4, profileChart.getData().size());
+        assertEquals(8, profileChart.getData().getFirst().getData().size(), "one bar per default feature");
+        javafx.scene.chart.ScatterChart<?, ?> map = robot.lookup("#mapChart").queryAs(javafx.scene.chart.ScatterChart.class);
+        assertEquals(Math.min(3000, sql(project, "SELECT COUNT(*) FROM follower")),
+                map.getData().stream().mapToLong(series -> series.getData().size()).sum());
+        assertEquals(1L, sql(project, "SELECT COUNT(*) FROM segmentation"), "the run is saved in the project");
+        ListView<?> saved = robot.lookup("#savedList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getItems().size() == 1);
+        Screenshots.save(stage.getScene(), "segments");
+    }
+
+    @Test
     void aFileThatIsNotAProjectGetsADialogThatSaysSoAndWhatToDo(FxRobot robot) throws Exception {
         Path notAProject = java.nio.file.Files.writeString(folder.resolve("orders.campaign"), "order_id,amount\n1,99\n");
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(notAProject)).get();

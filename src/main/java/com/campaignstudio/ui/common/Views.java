@@ -34,4 +34,19 @@ public final class Views {
             throw new UncheckedIOException("cannot load view " + resource, e);
         }
     }
+
+    /** Shows choices by {@code toText}; choice boxes are not typed into. */
+    public static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String label) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
 }

@@ -13,6 +13,7 @@ import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,7 +32,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.io.IOException;
@@ -133,7 +133,7 @@ public final class ImportWizardController {
     private void initialize() {
         title.setText(text.get("import.title", model.file().getFileName()));
         kindChoice.getItems().setAll(EntityKind.values());
-        kindChoice.setConverter(converter(kind -> text.get("kind." + kind.name())));
+        kindChoice.setConverter(Views.converter(kind -> text.get("kind." + kind.name())));
         kindChoice.valueProperty().bindBidirectional(model.kindProperty());
         charsetChoice.getItems().add(text.get("import.encoding.auto"));
         charsetChoice.getItems().addAll(CHARSETS);
@@ -164,7 +164,7 @@ public final class ImportWizardController {
         nothingRadio.selectedProperty().addListener((observable, old, nothing) -> model.policyProperty()
                 .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
         model.reportProperty().addListener((observable, old, report) -> showReport(report));
-        presetChoice.setConverter(converter(MappingPreset::name));
+        presetChoice.setConverter(Views.converter(MappingPreset::name));
         presetNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.appliedPresetProperty().get() == null ? ""
                         : text.get("import.preset.using", model.appliedPresetProperty().get()),
@@ -449,19 +449,5 @@ public final class ImportWizardController {
 
     private Stage stage() {
         return (Stage) title.getScene().getWindow();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String label) {
-                throw new UnsupportedOperationException("choices are not typed");
-            }
-        };
     }
 }

@@ -4,7 +4,7 @@ package com.campaignstudio.ui.shell;
 public enum Section {
     DASHBOARD("dashboard", true),
     DATA("data", true),
-    SEGMENTS("segments", false),
+    SEGMENTS("segments", true),
     FUNNELS("funnels", false),
     LIFETIME_VALUE("ltv", false),
     SCHEDULE("schedule", false),

@@ -1,0 +1,137 @@
+package com.campaignstudio.ui.segments;
+
+import com.campaignstudio.segments.Propensity;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.ui.common.UiText;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** Fills the Segments view's table and charts from a segmentation; nothing here computes. */
+final class SegmentCharts {
+
+    private final UiText text;
+
+    SegmentCharts(UiText text) {
+        this.text = text;
+    }
+
+    void buildProfileTable(TableView<SegmentProfile> table, BiConsumer<SegmentProfile, String> rename) {
+        TableColumn<SegmentProfile, String> name = new TableColumn<>(text.get("segments.col.name"));
+        name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setOnEditCommit(edit -> rename.accept(edit.getRowValue(), edit.getNewValue()));
+        name.setEditable(true);
+        name.setPrefWidth(170);
+        table.getColumns().add(name);
+        table.getColumns().add(column("segments.col.potential", p -> text.get("segments.potential." + p.potential().key())));
+        table.getColumns().add(column("segments.col.size", p -> text.integer(p.size())));
+        table.getColumns().add(column("segments.col.share", p -> text.percent(p.share())));
+        table.getColumns().add(column("segments.col.revenueShare", p -> text.percent(p.revenueShare())));
+        table.getColumns().add(column("segments.col.buyers", p -> text.percent(p.buyerShare())));
+        table.getColumns().add(column("segments.col.revenuePerMember", p -> text.yuan(p.revenuePerMember())));
+        table.getColumns().add(column("segments.col.engagement", p -> String.format("%.2f", p.meanEngagement())));
+        table.getColumns().add(column("segments.col.activity", p -> String.format("%.2f", p.activityIndex())));
+        table.getColumns().add(column("segments.col.propensity",
+                p -> Double.isNaN(p.meanPropensity()) ? "\u2013" : text.percent(p.meanPropensity())));
+        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.empty")));
+    }
+
+    private TableColumn<SegmentProfile, String> column(String key, Function<SegmentProfile, String> value) {
+        TableColumn<SegmentProfile, String> column = new TableColumn<>(text.get(key));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setEditable(false);
+        return column;
+    }
+
+    void show(Segmentation segmentation, Propensity propensity, TableView<SegmentProfile> table, PieChart sizes,
+              BarChart<String, Number> profile, ScatterChart<Number, Number> map) {
+        table.getItems().setAll(withPropensity(segmentation, propensity));
+        sizes.setData(FXCollections.observableArrayList(segmentation.profiles().stream()
+                .map(p -> new PieChart.Data(p.name() + " " + text.percent(p.share()), p.size())).toList()));
+        List<XYChart.Series<String, Number>> bars = new ArrayList<>();
+        for (SegmentProfile p : segmentation.profiles()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(p.name());
+            for (int j = 0; j < segmentation.columns().size(); j++) {
+                series.getData().add(new XYChart.Data<>(featureLabel(segmentation.columns().get(j)),
+                        p.standardisedMeans().get(j)));
+            }
+            bars.add(series);
+        }
+        profile.getData().setAll(bars);
+        List<XYChart.Series<Number, Number>> points = new ArrayList<>();
+        for (SegmentProfile p : segmentation.profiles()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(p.name());
+            points.add(series);
+        }
+        if (segmentation.scatter() != null) {
+            var scatter = segmentation.scatter();
+            List<List<XYChart.Data<Number, Number>>> bySegment = new ArrayList<>();
+            points.forEach(s -> bySegment.add(new ArrayList<>()));
+            for (int i = 0; i < scatter.x().length; i++) {
+                bySegment.get(scatter.segment()[i]).add(new XYChart.Data<>(scatter.x()[i], scatter.y()[i]));
+            }
+            for (int g = 0; g < points.size(); g++) {
+                points.get(g).getData().setAll(bySegment.get(g));
+            }
+        }
+        map.getData().setAll(points);
+    }
+
+    void showPropensity(Propensity.Summary summary, LineChart<Number, Number> gains, BarChart<Number, String> importance) {
+        XYChart.Series<Number, Number> model = new XYChart.Series<>();
+        model.setName(text.get("segments.propensity.model." + summary.model()));
+        XYChart.Series<Number, Number> random = new XYChart.Series<>();
+        random.setName(text.get("segments.propensity.random"));
+        for (Propensity.Gain gain : summary.gains()) {
+            model.getData().add(new XYChart.Data<>(gain.fraction() * 100, gain.captured() * 100));
+            random.getData().add(new XYChart.Data<>(gain.fraction() * 100, gain.fraction() * 100));
+        }
+        gains.getData().setAll(List.of(model, random));
+        XYChart.Series<Number, String> shares = new XYChart.Series<>();
+        for (Propensity.Importance item : summary.importance().reversed()) {
+            shares.getData().add(new XYChart.Data<>(item.share() * 100, featureLabel(item.feature())));
+        }
+        importance.getData().setAll(List.of(shares));
+    }
+
+    private List<SegmentProfile> withPropensity(Segmentation segmentation, Propensity propensity) {
+        if (propensity == null) {
+            return segmentation.profiles();
+        }
+        double[] sum = new double[segmentation.k()];
+        long[] count = new long[segmentation.k()];
+        for (int i = 0; i < propensity.scores().length; i++) {
+            if (!Float.isNaN(propensity.scores()[i])) {
+                sum[segmentation.segment()[i]] += propensity.scores()[i];
+                count[segmentation.segment()[i]]++;
+            }
+        }
+        return segmentation.profiles().stream().map(p -> new SegmentProfile(p.number(), p.name(), p.potential(),
+                p.size(), p.share(), p.rawMeans(), p.standardisedMeans(), p.revenueShare(), p.buyerShare(),
+                p.revenuePerMember(), p.meanEngagement(), p.activityIndex(),
+                count[p.number()] == 0 ? Double.NaN : sum[p.number()] / count[p.number()])).toList();
+    }
+
+    private String featureLabel(String column) {
+        if (column.startsWith("platform:")) {
+            return column.substring("platform:".length());
+        }
+        return text.bundle().containsKey("feature." + column) ? text.get("feature." + column) : column;
+    }
+}

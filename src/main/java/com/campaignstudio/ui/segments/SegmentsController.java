@@ -1,0 +1,461 @@
+package com.campaignstudio.ui.segments;
+
+import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.segments.Algorithm;
+import com.campaignstudio.segments.Clusterer;
+import com.campaignstudio.segments.EngagementScores;
+import com.campaignstudio.segments.FactsReader;
+import com.campaignstudio.segments.Feature;
+import com.campaignstudio.segments.FeatureMatrix;
+import com.campaignstudio.segments.KSuggestion;
+import com.campaignstudio.segments.Population;
+import com.campaignstudio.segments.Propensity;
+import com.campaignstudio.segments.PropensityModel;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.segments.SegmentationException;
+import com.campaignstudio.segments.SegmentationSettings;
+import com.campaignstudio.segments.Segmenter;
+import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.work.BackgroundRunner;
+import com.campaignstudio.work.TaskContext;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Segments view: choose population, features and algorithm, run in the background, and see profiles,
+ * a map and purchase propensity; runs are saved in the project and can be opened, renamed, exported.
+ */
+public final class SegmentsController {
+
+    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
+            "zhihu", "bilibili", "live");
+
+    private final ProjectDatabase database;
+    private final BackgroundRunner runner;
+    private final UiText text;
+    private final SegmentStore store;
+    private final SegmentCharts charts;
+    private final Map<Feature, CheckBox> used = new EnumMap<>(Feature.class);
+    private final Map<Feature, CheckBox> logged = new EnumMap<>(Feature.class);
+    private volatile boolean cancelRequested;
+    private Segmentation shown;
+    private Propensity shownPropensity;
+
+    @FXML
+    private TextField nameField;
+    @FXML
+    private ComboBox<String> platformChoice;
+    @FXML
+    private CheckBox buyersOnly;
+    @FXML
+    private DatePicker fromDate;
+    @FXML
+    private DatePicker toDate;
+    @FXML
+    private GridPane featureGrid;
+    @FXML
+    private CheckBox standardise;
+    @FXML
+    private ComboBox<Algorithm> algorithmChoice;
+    @FXML
+    private Spinner<Integer> kSpinner;
+    @FXML
+    private Button suggestButton;
+    @FXML
+    private Label suggestionLabel;
+    @FXML
+    private Button runButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private ListView<SegmentStore.Summary> savedList;
+    @FXML
+    private Button openButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private Label resultTitle;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Label stateLabel;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private TableView<SegmentProfile> profileTable;
+    @FXML
+    private javafx.scene.chart.PieChart sizeChart;
+    @FXML
+    private javafx.scene.chart.BarChart<String, Number> profileChart;
+    @FXML
+    private Label mapNote;
+    @FXML
+    private javafx.scene.chart.ScatterChart<Number, Number> mapChart;
+    @FXML
+    private Spinner<Integer> horizonSpinner;
+    @FXML
+    private Button propensityButton;
+    @FXML
+    private Label propensityLabel;
+    @FXML
+    private javafx.scene.chart.LineChart<Number, Number> gainsChart;
+    @FXML
+    private javafx.scene.chart.BarChart<Number, String> importanceChart;
+
+    public SegmentsController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
+        this.database = database;
+        this.runner = runner;
+        this.text = text;
+        this.store = new SegmentStore(database);
+        this.charts = new SegmentCharts(text);
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.setText(defaultName());
+        platformChoice.getItems().add(text.get("segments.allPlatforms"));
+        PLATFORMS.forEach(code -> platformChoice.getItems().add(code));
+        platformChoice.getSelectionModel().selectFirst();
+        buildFeatureGrid();
+        algorithmChoice.getItems().setAll(Algorithm.values());
+        algorithmChoice.setConverter(Views.converter(a -> text.get("segments.algorithm." + a.key())));
+        algorithmChoice.getSelectionModel().selectFirst();
+        kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 10, 4));
+        horizonSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(7, 180, 30, 7));
+        savedList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SegmentStore.Summary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.get("segments.savedItem", item.name(), item.k(),
+                        text.integer(item.followers())));
+            }
+        });
+        openButton.disableProperty().bind(savedList.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(savedList.getSelectionModel().selectedItemProperty().isNull());
+        savedList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSaved();
+            }
+        });
+        charts.buildProfileTable(profileTable, this::rename);
+        runButton.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
+            }
+        });
+        stateLabel.setText(text.get("segments.empty"));
+        loadSaved(null);
+    }
+
+    private void buildFeatureGrid() {
+        featureGrid.add(new Label(text.get("segments.feature")), 0, 0);
+        featureGrid.add(new Label("log1p"), 1, 0);
+        int row = 1;
+        for (Feature feature : Feature.values()) {
+            CheckBox use = new CheckBox(text.get("feature." + feature.key()));
+            use.setSelected(Feature.DEFAULTS.contains(feature));
+            CheckBox log = new CheckBox();
+            log.setSelected(feature.heavyTailed());
+            log.setDisable(feature == Feature.PLATFORM || feature == Feature.RECENCY_DAYS || feature == Feature.TENURE_DAYS);
+            used.put(feature, use);
+            logged.put(feature, log);
+            featureGrid.add(use, 0, row);
+            featureGrid.add(log, 1, row);
+            row++;
+        }
+    }
+
+    private SegmentationSettings settings() {
+        List<Feature> features = new ArrayList<>();
+        Set<Feature> logs = EnumSet.noneOf(Feature.class);
+        for (Feature feature : Feature.values()) {
+            if (used.get(feature).isSelected()) {
+                features.add(feature);
+                if (logged.get(feature).isSelected()) {
+                    logs.add(feature);
+                }
+            }
+        }
+        String platform = platformChoice.getSelectionModel().getSelectedIndex() <= 0 ? null : platformChoice.getValue();
+        Population population = new Population(platform, buyersOnly.isSelected(), fromDate.getValue(), toDate.getValue());
+        String name = nameField.getText().isBlank() ? defaultName() : nameField.getText().strip();
+        return new SegmentationSettings(name, population, features, new FeatureMatrix.Transform(logs, standardise.isSelected()),
+                new Clusterer.Settings(algorithmChoice.getValue(), kSpinner.getValue(), 3, 100, 20_261_123L),
+                EngagementScores.Weights.defaults());
+    }
+
+    @FXML
+    private void run() {
+        if (runButton.isDisabled()) {
+            return;
+        }
+        SegmentationSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            new Dialogs(text, window()).error(text.get("segments.title"), text.get("segments.cannotRun"), e.getMessage());
+            return;
+        }
+        setRunning(true);
+        runner.run(text.get("segments.running"), context -> {
+            Segmentation segmentation = new Segmenter(database).run(settings, cancellable(context));
+            return store.save(localisedNames(segmentation));
+        }, segmentation -> {
+            setRunning(false);
+            nameField.setText(defaultName());
+            show(segmentation, null);
+            loadSaved(segmentation.id());
+        }, this::failed, () -> setRunning(false));
+    }
+
+    @FXML
+    private void cancel() {
+        cancelRequested = true;
+        cancelButton.setDisable(true);
+    }
+
+    @FXML
+    private void suggestK() {
+        SegmentationSettings settings = settings();
+        setRunning(true);
+        runner.run(text.get("segments.suggesting"), context -> {
+            TaskContext inner = cancellable(context);
+            var facts = new FactsReader(database).read(settings.population(), TaskContext.silent());
+            return KSuggestion.suggest(FeatureMatrix.build(facts, settings.features(), settings.transform()).values(),
+                    2, 10, settings.clustering().seed(), inner);
+        }, result -> {
+            setRunning(false);
+            kSpinner.getValueFactory().setValue(result.bestK());
+            suggestionLabel.setText(text.get("segments.suggested", result.bestK(), String.join(" \u00b7 ",
+                    result.scores().stream().map(s -> "k=" + s.k() + ": " + String.format("%.2f", s.silhouette()))
+                            .toList())));
+        }, this::failed, () -> setRunning(false));
+    }
+
+    @FXML
+    private void openSaved() {
+        SegmentStore.Summary summary = savedList.getSelectionModel().getSelectedItem();
+        if (summary == null) {
+            return;
+        }
+        runner.run(text.get("segments.opening", summary.name()),
+                context -> new Loaded(store.load(summary.id()), store.propensity(summary.id()).orElse(null)),
+                loaded -> show(loaded.segmentation(), loaded.propensity()), this::failed);
+    }
+
+    private record Loaded(Segmentation segmentation, Propensity propensity) {
+    }
+
+    @FXML
+    private void deleteSaved() {
+        SegmentStore.Summary summary = savedList.getSelectionModel().getSelectedItem();
+        if (summary == null || !new Dialogs(text, window()).confirm(text.get("segments.delete"),
+                text.get("segments.deleteConfirm", summary.name()))) {
+            return;
+        }
+        runner.run(text.get("segments.delete"), context -> {
+            store.delete(summary.id());
+            return summary.id();
+        }, id -> {
+            if (shown != null && shown.id() == id) {
+                clear();
+            }
+            loadSaved(null);
+        }, this::failed);
+    }
+
+    @FXML
+    private void runPropensity() {
+        Segmentation segmentation = shown;
+        int horizon = horizonSpinner.getValue();
+        setRunning(true);
+        runner.run(text.get("segments.propensity.running"), context -> {
+            Propensity propensity = new PropensityModel(database).train(segmentation, horizon, cancellable(context));
+            store.savePropensity(segmentation.id(), propensity);
+            return propensity;
+        }, propensity -> {
+            setRunning(false);
+            showPropensity(propensity);
+        }, this::failed, () -> setRunning(false));
+    }
+
+    @FXML
+    private void export() {
+        Segmentation segmentation = shown;
+        new ExportDialog(text, window()).ask(segmentation, shownPropensity != null).ifPresent(choice -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(segmentation.settings().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File target = chooser.showSaveDialog(window());
+            if (target == null) {
+                return;
+            }
+            float[] scores = shownPropensity == null ? null : shownPropensity.scores();
+            runner.run(text.get("segments.exporting"), context -> com.campaignstudio.segments.AudienceExport.write(
+                    database, segmentation, scores, choice.segments(), choice.columns(), target.toPath()),
+                    rows -> new Dialogs(text, window()).info(text.get("segments.export"),
+                            text.get("segments.exported", text.integer(rows)), target.toString()), this::failed);
+        });
+    }
+
+    private void rename(SegmentProfile profile, String name) {
+        if (shown == null || name.isBlank()) {
+            return;
+        }
+        long id = shown.id();
+        List<SegmentProfile> profiles = new ArrayList<>(shown.profiles());
+        profiles.set(profile.number(), profile.renamed(name.strip()));
+        shown = shown.withProfiles(List.copyOf(profiles));
+        runner.run(text.get("segments.renaming"), context -> {
+            store.rename(id, profile.number(), name.strip());
+            return null;
+        }, ignored -> charts.show(shown, shownPropensity, profileTable, sizeChart, profileChart, mapChart), this::failed);
+    }
+
+    private void show(Segmentation segmentation, Propensity propensity) {
+        shown = segmentation;
+        shownPropensity = propensity;
+        resultTitle.setText(text.get("segments.result", segmentation.settings().name(),
+                text.integer(segmentation.followerIds().length), segmentation.k(),
+                segmentation.asOf().toLocalDate().toString()));
+        List<String> notes = segmentation.notes().stream().map(note -> note.in(text.bundle())).toList();
+        stateLabel.setText(String.join("\n", notes.isEmpty() ? List.of(text.get("segments.howToRead")) : notes));
+        charts.show(segmentation, propensity, profileTable, sizeChart, profileChart, mapChart);
+        mapNote.setText(segmentation.scatter() == null ? text.get("segments.map.none")
+                : text.get("segments.map.note", text.integer(segmentation.scatter().x().length),
+                text.percent(segmentation.scatter().explainedShare())));
+        exportButton.setDisable(false);
+        propensityButton.setDisable(false);
+        if (propensity != null) {
+            showPropensity(propensity);
+        } else {
+            propensityLabel.setText(text.get("segments.propensity.none"));
+            gainsChart.getData().clear();
+            importanceChart.getData().clear();
+        }
+    }
+
+    private void showPropensity(Propensity propensity) {
+        shownPropensity = propensity;
+        Propensity.Summary summary = propensity.summary();
+        propensityLabel.setText(text.get("segments.propensity.summary", summary.horizonDays(),
+                String.format("%.3f", summary.forestAuc()), String.format("%.3f", summary.logisticAuc()),
+                text.get("segments.propensity.model." + summary.model()), text.integer(summary.trainingRows()),
+                text.integer(summary.holdOutRows()), text.percent(summary.positiveShare()), summary.cutoff().toString()));
+        charts.showPropensity(summary, gainsChart, importanceChart);
+        charts.show(shown, propensity, profileTable, sizeChart, profileChart, mapChart);
+    }
+
+    private void clear() {
+        shown = null;
+        shownPropensity = null;
+        resultTitle.setText("");
+        stateLabel.setText(text.get("segments.empty"));
+        profileTable.getItems().clear();
+        sizeChart.getData().clear();
+        profileChart.getData().clear();
+        mapChart.getData().clear();
+        exportButton.setDisable(true);
+        propensityButton.setDisable(true);
+    }
+
+    private void loadSaved(Long select) {
+        runner.run(text.get("segments.loadingSaved"), context -> store.list(), summaries -> {
+            savedList.getItems().setAll(summaries);
+            if (select != null) {
+                summaries.stream().filter(s -> s.id() == select).findFirst()
+                        .ifPresent(s -> savedList.getSelectionModel().select(s));
+            }
+        }, this::failed);
+    }
+
+    private Segmentation localisedNames(Segmentation segmentation) {
+        List<SegmentProfile> profiles = new ArrayList<>();
+        for (SegmentProfile profile : segmentation.profiles()) {
+            profiles.add(profile.renamed(Segmenter.defaultName(profile.number(), segmentation.k(),
+                    potential -> text.get("segments.potential." + potential.key()))));
+        }
+        return segmentation.withProfiles(List.copyOf(profiles));
+    }
+
+    private TaskContext cancellable(TaskContext outer) {
+        cancelRequested = false;
+        return new TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+                outer.progress(done, total);
+                double fraction = total <= 0 ? -1 : (double) done / total;
+                javafx.application.Platform.runLater(() -> progress.setProgress(fraction));
+            }
+
+            @Override
+            public void message(String message) {
+                outer.message(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelRequested || outer.isCancelled();
+            }
+        };
+    }
+
+    private void failed(Throwable failure) {
+        setRunning(false);
+        Dialogs dialogs = new Dialogs(text, window());
+        if (failure instanceof SegmentationException problem) {
+            dialogs.error(text.get("segments.title"), text.get("segments.cannotRun"), problem.reason().in(text.bundle()));
+        } else {
+            dialogs.unexpected(failure);
+        }
+    }
+
+    private void setRunning(boolean running) {
+        runButton.setDisable(running);
+        suggestButton.setDisable(running);
+        cancelButton.setDisable(!running);
+        propensityButton.setDisable(running || shown == null);
+        progress.setVisible(running);
+        progress.setProgress(-1);
+    }
+
+    private String defaultName() {
+        return text.get("segments.defaultName", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+    }
+
+    private Window window() {
+        return runButton.getScene() == null ? null : runButton.getScene().getWindow();
+    }
+}
