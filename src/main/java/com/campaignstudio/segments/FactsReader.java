@@ -89,11 +89,14 @@ public final class FactsReader {
     }
 
     private static Followers followers(Connection connection, Population population) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT f.id, p.code, f.followed_at, f.reported_orders, f.reported_spend "
-                + "FROM follower f JOIN platform p ON p.id = f.platform_id WHERE 1 = 1");
+        // Platform codes from their own small table: joining it to a million followers makes H2 sort the
+        // result (12 s instead of 2 s on the large demo).
+        Map<Integer, String> codes = platformCodes(connection);
+        StringBuilder sql = new StringBuilder("SELECT f.id, f.platform_id, f.followed_at, f.reported_orders, "
+                + "f.reported_spend FROM follower f WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (population.platform() != null) {
-            sql.append(" AND p.code = ?");
+            sql.append(" AND f.platform_id = (SELECT id FROM platform WHERE code = ?)");
             parameters.add(population.platform());
         }
         if (population.to() != null) {
@@ -111,7 +114,7 @@ public final class FactsReader {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
-                    platforms.add(rs.getString(2).intern());
+                    platforms.add(codes.get(rs.getInt(2)));
                     LocalDateTime followedAt = rs.getObject(3, LocalDateTime.class);
                     followed.add(followedAt == null ? Long.MIN_VALUE : minute(followedAt));
                     reportedOrders.add(rs.getLong(4));
@@ -123,6 +126,17 @@ public final class FactsReader {
         long[] idArray = ids.toArray();
         return new Followers(idArray, platforms.toArray(String[]::new), followed.toArray(), reportedOrders.toArray(),
                 reportedSpend.stream().mapToDouble(Double::doubleValue).toArray(), RowIndex.of(idArray));
+    }
+
+    private static Map<Integer, String> platformCodes(Connection connection) throws SQLException {
+        Map<Integer, String> codes = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, code FROM platform")) {
+            while (rs.next()) {
+                codes.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        return codes;
     }
 
     private static void readEngagement(Connection connection, Population population, Followers followers,
