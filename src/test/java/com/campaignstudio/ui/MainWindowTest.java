@@ -144,6 +144,22 @@ class MainWindowTest {
         ListView<?> saved = robot.lookup("#savedList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getItems().size() == 1);
         Screenshots.save(stage.getScene(), "segments");
+
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "segments-map");
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#propensityButton");
+        javafx.scene.chart.LineChart<?, ?> gains = robot.lookup("#gainsChart").queryAs(javafx.scene.chart.LineChart.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gains.getData().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(11, gains.getData().getFirst().getData().size(), "0% to 100% of followers in tenths");
+        assertTrue(robot.lookup("#propensityLabel").queryAs(Label.class).getText().contains("hold-out AUC"));
+        BarChart<?, ?> importance = robot.lookup("#importanceChart").queryAs(BarChart.class);
+        assertEquals(8, importance.getData().getFirst().getData().size());
+        Screenshots.save(stage.getScene(), "segments-propensity");
     }
 
     @Test

@@ -67,6 +67,7 @@ public final class SegmentsController {
     private final SegmentCharts charts;
     private final Map<Feature, CheckBox> used = new EnumMap<>(Feature.class);
     private final Map<Feature, CheckBox> logged = new EnumMap<>(Feature.class);
+    private final List<Spinner<Double>> weights = new ArrayList<>();
     private volatile boolean cancelRequested;
     private Segmentation shown;
     private Propensity shownPropensity;
@@ -93,6 +94,8 @@ public final class SegmentsController {
     private Button suggestButton;
     @FXML
     private Label suggestionLabel;
+    @FXML
+    private GridPane weightGrid;
     @FXML
     private Button runButton;
     @FXML
@@ -149,6 +152,7 @@ public final class SegmentsController {
         PLATFORMS.forEach(code -> platformChoice.getItems().add(code));
         platformChoice.getSelectionModel().selectFirst();
         buildFeatureGrid();
+        buildWeightGrid();
         algorithmChoice.getItems().setAll(Algorithm.values());
         algorithmChoice.setConverter(Views.converter(a -> text.get("segments.algorithm." + a.key())));
         algorithmChoice.getSelectionModel().selectFirst();
@@ -197,6 +201,28 @@ public final class SegmentsController {
         }
     }
 
+    /** alpha, beta, gamma of U and eta, theta, xi of I_k, each 0..1 in steps of 0.05. */
+    private void buildWeightGrid() {
+        EngagementScores.Weights defaults = EngagementScores.Weights.defaults();
+        double[] values = {defaults.alpha(), defaults.beta(), defaults.gamma(), defaults.eta(), defaults.theta(),
+                defaults.xi()};
+        String[] keys = {"alpha", "beta", "gamma", "eta", "theta", "xi"};
+        for (int i = 0; i < values.length; i++) {
+            Spinner<Double> spinner = new Spinner<>(0.0, 1.0, values[i], 0.05);
+            spinner.setEditable(true);
+            spinner.setPrefWidth(90);
+            weights.add(spinner);
+            weightGrid.add(new Label(text.get("segments.weight." + keys[i])), 0, i);
+            weightGrid.add(spinner, 1, i);
+        }
+    }
+
+    private EngagementScores.Weights chosenWeights() {
+        return new EngagementScores.Weights(weights.get(0).getValue(), weights.get(1).getValue(),
+                weights.get(2).getValue(), weights.get(3).getValue(), weights.get(4).getValue(),
+                weights.get(5).getValue());
+    }
+
     private SegmentationSettings settings() {
         List<Feature> features = new ArrayList<>();
         Set<Feature> logs = EnumSet.noneOf(Feature.class);
@@ -213,7 +239,7 @@ public final class SegmentsController {
         String name = nameField.getText().isBlank() ? defaultName() : nameField.getText().strip();
         return new SegmentationSettings(name, population, features, new FeatureMatrix.Transform(logs, standardise.isSelected()),
                 new Clusterer.Settings(algorithmChoice.getValue(), kSpinner.getValue(), 3, 100, 20_261_123L),
-                EngagementScores.Weights.defaults());
+                chosenWeights());
     }
 
     @FXML

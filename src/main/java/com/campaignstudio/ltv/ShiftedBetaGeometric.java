@@ -1,0 +1,50 @@
+package com.campaignstudio.ltv;
+
+/**
+ * The shifted-beta-geometric model of contract renewal (Fader and Hardie 2007, "How to project customer
+ * retention"): each subscriber churns at each renewal with a probability drawn from beta(alpha, beta).
+ */
+public record ShiftedBetaGeometric(double alpha, double beta) {
+
+    /** P(T = t): churn at renewal t (t >= 1). */
+    public double churnProbability(int t) {
+        double probability = alpha / (alpha + beta);
+        for (int i = 2; i <= t; i++) {
+            probability *= (beta + i - 2) / (alpha + beta + i - 1);
+        }
+        return probability;
+    }
+
+    /** S(t): still subscribed after t renewals. */
+    public double survival(int t) {
+        double survival = 1;
+        for (int i = 1; i <= t; i++) {
+            survival -= churnProbability(i);
+        }
+        return survival;
+    }
+
+    /** r(t) = S(t) / S(t - 1): the retention rate at renewal t, which rises with t as the loyal remain. */
+    public double retentionRate(int t) {
+        return (beta + t - 1) / (alpha + beta + t - 1);
+    }
+
+    /**
+     * Discounted expected residual lifetime, in renewals, of a subscriber who has renewed n - 1 times (is at
+     * the start of period n), with discount rate d per period: (beta + n - 1)/(alpha + beta + n - 1) *
+     * 2F1(1, beta + n; alpha + beta + n; 1/(1 + d)).
+     */
+    public double discountedResidualLifetime(int n, double d) {
+        return (beta + n - 1) / (alpha + beta + n - 1)
+                * Hypergeometric.f21(1, beta + n, alpha + beta + n, 1 / (1 + d));
+    }
+
+    /** The log-likelihood of survival counts: {@code alive[0]} subscribers at the start, alive[t] after t renewals. */
+    public double logLikelihood(long[] alive) {
+        double ll = 0;
+        for (int t = 1; t < alive.length; t++) {
+            ll += (alive[t - 1] - alive[t]) * Math.log(churnProbability(t));
+        }
+        return ll + alive[alive.length - 1] * Math.log(survival(alive.length - 1));
+    }
+}
