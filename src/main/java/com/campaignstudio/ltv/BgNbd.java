@@ -38,17 +38,20 @@ public record BgNbd(double r, double alpha, double a, double b) {
         if (t <= 0) {
             return 0;
         }
-        double ratio = Math.pow((alpha + T) / (alpha + T + t), r + x);
-        double hyper = Hypergeometric.f21(r + x, b + x, a + b + x - 1, t / (alpha + T + t));
-        double numerator = (a + b + x - 1) / (a - 1) * (1 - ratio * hyper);
+        // ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z) with 1 - z = (alpha+T)/(alpha+T+t) equals
+        // (1-z)^(a-1) times Euler's series: no power of 1 - z with a large exponent is ever formed.
+        double z = t / (alpha + T + t);
+        double scaled = Math.pow(1 - z, a - 1) * Hypergeometric.eulerSeries(r + x, b + x, a + b + x - 1, z);
+        double numerator = (a + b + x - 1) / (a - 1) * (1 - scaled);
         double denominator = 1 + (x > 0 ? a / (b + x - 1) * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0);
         return numerator / denominator;
     }
 
     /** E[X(t)]: expected purchases of a new customer in t periods from the first purchase. */
     public double expectedPurchasesOfNewCustomer(double t) {
-        double hyper = Hypergeometric.f21(r, b, a + b - 1, t / (alpha + t));
-        return (a + b - 1) / (a - 1) * (1 - Math.pow(alpha / (alpha + t), r) * hyper);
+        double z = t / (alpha + t);
+        double scaled = Math.pow(1 - z, a - 1) * Hypergeometric.eulerSeries(r, b, a + b - 1, z);
+        return (a + b - 1) / (a - 1) * (1 - scaled);
     }
 
     /** P(X(t) = x): the probability of exactly x purchases in t periods. */

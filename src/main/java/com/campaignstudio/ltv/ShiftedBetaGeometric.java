@@ -6,20 +6,16 @@ package com.campaignstudio.ltv;
  */
 public record ShiftedBetaGeometric(double alpha, double beta) {
 
-    /** P(T = t): churn at renewal t (t >= 1). */
+    /** P(T = t) = S(t - 1) * alpha / (alpha + beta + t - 1): churn at renewal t (t >= 1). */
     public double churnProbability(int t) {
-        double probability = alpha / (alpha + beta);
-        for (int i = 2; i <= t; i++) {
-            probability *= (beta + i - 2) / (alpha + beta + i - 1);
-        }
-        return probability;
+        return survival(t - 1) * alpha / (alpha + beta + t - 1);
     }
 
-    /** S(t): still subscribed after t renewals. */
+    /** S(t): still subscribed after t renewals, the product of the retention rates (never negative). */
     public double survival(int t) {
         double survival = 1;
         for (int i = 1; i <= t; i++) {
-            survival -= churnProbability(i);
+            survival *= retentionRate(i);
         }
         return survival;
     }

@@ -1,0 +1,169 @@
+package com.campaignstudio.ltv;
+
+import smile.math.BFGS;
+import smile.util.function.DifferentiableMultivariateFunction;
+
+import java.util.List;
+
+/**
+ * Maximum likelihood for models whose parameters are all positive: L-BFGS (Smile) on the logarithms of the
+ * parameters, from several starting points, keeping the best; standard errors from the inverse Hessian of
+ * the negative log-likelihood (by differences of the analytic gradient), carried back to the natural scale
+ * by the delta method (se(theta) = theta * se(log theta)).
+ */
+final class LogSpaceFit {
+
+    /** A negative log-likelihood with its gradient, both in the natural parameters. */
+    interface Objective {
+        /** Returns -LL at {@code theta} and writes d(-LL)/d(theta) into {@code gradient}. */
+        double value(double[] theta, double[] gradient);
+    }
+
+    /**
+     * @param theta          the estimates
+     * @param standardErrors their standard errors (NaN where the Hessian was not invertible)
+     * @param logCovariance  the covariance of the log-parameters, for parametric bootstrap
+     * @param logLikelihood  the maximised log-likelihood
+     * @param gradientNorm   the size of the gradient at the estimate (in log space): near zero at a maximum
+     */
+    record Result(double[] theta, double[] standardErrors, double[][] logCovariance, double logLikelihood,
+                  double gradientNorm) {
+    }
+
+    private LogSpaceFit() {
+    }
+
+    static Result fit(Objective objective, List<double[]> starts) {
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        for (double[] start : starts) {
+            double[] logTheta = new double[start.length];
+            for (int i = 0; i < start.length; i++) {
+                logTheta[i] = Math.log(start[i]);
+            }
+            double value;
+            try {
+                value = BFGS.minimize(inLogSpace(objective), 5, logTheta, 1e-8, 500);
+            } catch (RuntimeException diverged) {
+                continue;
+            }
+            if (Double.isFinite(value) && value < bestValue) {
+                bestValue = value;
+                best = logTheta.clone();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double[] theta = new double[best.length];
+        for (int i = 0; i < best.length; i++) {
+            theta[i] = Math.exp(best[i]);
+        }
+        double[] gradient = new double[best.length];
+        inLogSpace(objective).g(best, gradient);
+        double norm = Math.sqrt(java.util.Arrays.stream(gradient).map(g -> g * g).sum());
+        double[][] covariance = invert(hessian(inLogSpace(objective), best));
+        double[] errors = new double[best.length];
+        for (int i = 0; i < best.length; i++) {
+            errors[i] = covariance == null || covariance[i][i] < 0 ? Double.NaN : theta[i] * Math.sqrt(covariance[i][i]);
+        }
+        return new Result(theta, errors, covariance, -bestValue, norm);
+    }
+
+    private static DifferentiableMultivariateFunction inLogSpace(Objective objective) {
+        return new DifferentiableMultivariateFunction() {
+            @Override
+            public double f(double[] logTheta) {
+                return g(logTheta, new double[logTheta.length]);
+            }
+
+            @Override
+            public double g(double[] logTheta, double[] gradient) {
+                double[] theta = new double[logTheta.length];
+                for (int i = 0; i < theta.length; i++) {
+                    theta[i] = Math.exp(logTheta[i]);
+                }
+                double value = objective.value(theta, gradient);
+                boolean finite = Double.isFinite(value);
+                for (int i = 0; i < theta.length; i++) {
+                    gradient[i] *= theta[i];
+                    finite &= Double.isFinite(gradient[i]);
+                }
+                if (!finite) {
+                    // Far outside where the model makes sense: a wall the line search backs away from.
+                    java.util.Arrays.fill(gradient, 0);
+                    return 1e300;
+                }
+                return value;
+            }
+        };
+    }
+
+    private static double[][] hessian(DifferentiableMultivariateFunction function, double[] at) {
+        int n = at.length;
+        double[][] h = new double[n][n];
+        double step = 1e-5;
+        for (int j = 0; j < n; j++) {
+            double[] plus = at.clone();
+            double[] minus = at.clone();
+            plus[j] += step;
+            minus[j] -= step;
+            double[] gPlus = new double[n];
+            double[] gMinus = new double[n];
+            function.g(plus, gPlus);
+            function.g(minus, gMinus);
+            for (int i = 0; i < n; i++) {
+                h[i][j] = (gPlus[i] - gMinus[i]) / (2 * step);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double mean = (h[i][j] + h[j][i]) / 2;
+                h[i][j] = mean;
+                h[j][i] = mean;
+            }
+        }
+        return h;
+    }
+
+    /** Gauss-Jordan inverse of a small matrix; null when it is singular. */
+    static double[][] invert(double[][] matrix) {
+        int n = matrix.length;
+        double[][] a = new double[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(matrix[i], 0, a[i], 0, n);
+            a[i][n + i] = 1;
+        }
+        for (int column = 0; column < n; column++) {
+            int pivot = column;
+            for (int row = column + 1; row < n; row++) {
+                if (Math.abs(a[row][column]) > Math.abs(a[pivot][column])) {
+                    pivot = row;
+                }
+            }
+            if (Math.abs(a[pivot][column]) < 1e-12) {
+                return null;
+            }
+            double[] swap = a[column];
+            a[column] = a[pivot];
+            a[pivot] = swap;
+            double divisor = a[column][column];
+            for (int k = 0; k < 2 * n; k++) {
+                a[column][k] /= divisor;
+            }
+            for (int row = 0; row < n; row++) {
+                if (row != column && a[row][column] != 0) {
+                    double factor = a[row][column];
+                    for (int k = 0; k < 2 * n; k++) {
+                        a[row][k] -= factor * a[column][k];
+                    }
+                }
+            }
+        }
+        double[][] inverse = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], n, inverse[i], 0, n);
+        }
+        return inverse;
+    }
+}
