@@ -1,0 +1,22 @@
+package com.campaignstudio.ltv;
+
+import java.util.List;
+
+/**
+ * A fitted model: named parameters with standard errors, the log-likelihood and whether the optimiser
+ * reached a maximum.
+ *
+ * @param names          parameter names as in domain.md (r, alpha, a, b; p, q, gamma)
+ * @param values         estimates
+ * @param standardErrors standard errors (NaN when the Hessian was singular)
+ * @param logLikelihood  the maximised log-likelihood
+ * @param converged      whether the gradient vanished at the estimate
+ * @param customers      how many customers the fit used
+ */
+public record FittedModel(List<String> names, double[] values, double[] standardErrors, double[][] logCovariance,
+                          double logLikelihood, boolean converged, long customers) {
+
+    public double value(String name) {
+        return values[names.indexOf(name)];
+    }
+}
