@@ -106,6 +106,18 @@ public final class SegmentStore {
         });
     }
 
+    /** The follower ids in segment {@code segmentNo} of a saved segmentation: a filter for other views. */
+    public java.util.Set<Long> members(long id, int segmentNo) throws SQLException {
+        Segmentation segmentation = load(id);
+        java.util.Set<Long> members = new java.util.HashSet<>();
+        for (int i = 0; i < segmentation.followerIds().length; i++) {
+            if (segmentation.segment()[i] == segmentNo) {
+                members.add(segmentation.followerIds()[i]);
+            }
+        }
+        return members;
+    }
+
     public void rename(long id, int segmentNo, String name) throws SQLException {
         database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -1,0 +1,179 @@
+package com.campaignstudio.cli;
+
+import com.campaignstudio.ltv.FittedModel;
+import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ltv.LtvRun;
+import com.campaignstudio.ltv.LtvSettings;
+import com.campaignstudio.ltv.PeriodUnit;
+import com.campaignstudio.project.Project;
+import com.campaignstudio.work.TaskContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/** Fits BG/NBD and Gamma-Gamma and prints the parameters, fit quality and the most valuable customers. */
+@Command(name = "ltv", mixinStandardHelpOptions = true,
+        description = "Fit BG/NBD and Gamma-Gamma to the project's orders; print parameters, fit quality and the "
+                + "top customers by lifetime value.")
+final class LtvCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--unit", defaultValue = "week", description = "day, week or month. Default: ${DEFAULT-VALUE}")
+    String unit;
+
+    @Option(names = "--calibration-end", description = "Fit on orders up to this day (yyyy-MM-dd) and check the "
+            + "model against the rest.")
+    LocalDate calibrationEnd;
+
+    @Option(names = "--platform", description = "Only customers acquired on this platform.")
+    String platform;
+
+    @Option(names = "--segmentation", description = "With --segment: only this saved segmentation's segment.")
+    long segmentation;
+
+    @Option(names = "--segment", defaultValue = "1", description = "Segment number (1 = the most valuable).")
+    int segment;
+
+    @Option(names = "--horizon", defaultValue = "52", description = "CLV horizon in periods. Default: ${DEFAULT-VALUE}")
+    int horizon;
+
+    @Option(names = "--discount", defaultValue = "0.10", description = "Yearly discount rate. Default: ${DEFAULT-VALUE}")
+    double discount;
+
+    @Option(names = "--penalty", defaultValue = "0", description = "Ridge penalty on the parameters. Default: ${DEFAULT-VALUE}")
+    double penalty;
+
+    @Option(names = "--top", defaultValue = "10", description = "Customers to list. Default: ${DEFAULT-VALUE}")
+    int top;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PeriodUnit periodUnit = PeriodUnit.byKey(unit);
+        LtvSettings settings = new LtvSettings(periodUnit, calibrationEnd, platform, segmentation, segment - 1, horizon,
+                LtvRun.perPeriod(discount, periodUnit), penalty);
+        LtvResult result;
+        try (Project open = project.open()) {
+            result = new LtvRun(open.database()).run(settings, TaskContext.silent());
+        }
+        if (json) {
+            Output.json(spec.commandLine().getOut(), asJson(result));
+        } else {
+            print(spec.commandLine().getOut(), result);
+        }
+        return 0;
+    }
+
+    private Map<String, Object> asJson(LtvResult result) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("unit", result.settings().unit().key());
+        out.put("calibration_end", result.summary().calibrationEnd().toString());
+        out.put("customers", result.summary().size());
+        out.put("bgnbd", model(result.bgNbd()));
+        out.put("gamma_gamma", result.gammaGamma() == null ? null : model(result.gammaGamma()));
+        if (result.check() != null) {
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("holdout_periods", result.summary().holdoutLength());
+            check.put("predicted_repeat_purchases", result.check().predictedHoldout());
+            check.put("actual_repeat_purchases", result.check().actualHoldout());
+            check.put("by_frequency", result.check().byFrequency());
+            out.put("holdout", check);
+        }
+        out.put("clv_by_platform", result.byPlatform());
+        out.put("top_customers", topCustomers(result));
+        out.put("notes", result.notes().stream().map(Object::toString).toList());
+        return out;
+    }
+
+    private static Map<String, Object> model(FittedModel model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int k = 0; k < model.names().size(); k++) {
+            out.put(model.names().get(k), model.values()[k]);
+        }
+        Map<String, Object> errors = new LinkedHashMap<>();
+        for (int k = 0; k < model.names().size(); k++) {
+            errors.put(model.names().get(k), model.standardErrors()[k]);
+        }
+        out.put("standard_errors", errors);
+        out.put("log_likelihood", model.logLikelihood());
+        out.put("converged", model.converged());
+        out.put("customers", model.customers());
+        return out;
+    }
+
+    private List<Map<String, Object>> topCustomers(LtvResult result) {
+        return IntStream.range(0, result.summary().size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> -result.clv()[i])).limit(top).map(i -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("customer", result.summary().customers()[i]);
+                    row.put("platform", result.summary().platforms()[i]);
+                    row.put("x", result.summary().x()[i]);
+                    row.put("t_x", round(result.summary().tx()[i]));
+                    row.put("T", round(result.summary().T()[i]));
+                    row.put("p_alive", round(result.probabilityAlive()[i]));
+                    row.put("expected_purchases", round(result.expectedPurchases()[i]));
+                    row.put("clv", round(result.clv()[i]));
+                    return row;
+                }).toList();
+    }
+
+    private void print(PrintWriter out, LtvResult result) {
+        out.printf(Locale.ROOT, "%,d customers, unit %s, calibration end %s%n", result.summary().size(),
+                result.settings().unit().key(), result.summary().calibrationEnd());
+        printModel(out, "BG/NBD", result.bgNbd());
+        if (result.gammaGamma() != null) {
+            printModel(out, "Gamma-Gamma", result.gammaGamma());
+        }
+        if (result.check() != null) {
+            out.printf(Locale.ROOT, "Hold-out (%.1f %ss): predicted %.0f repeat purchases, actual %.0f (%.1f%% off)%n",
+                    result.summary().holdoutLength(), result.settings().unit().key(), result.check().predictedHoldout(),
+                    result.check().actualHoldout(), result.check().holdoutError() * 100);
+        }
+        result.notes().forEach(note -> out.println("Note: " + note));
+        out.println("CLV by platform:");
+        Output.table(out, result.byPlatform().stream().map(g -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("platform", g.group());
+            row.put("customers", g.customers());
+            row.put("mean_clv", round(g.meanClv()));
+            row.put("total_clv", Math.round(g.totalClv()));
+            return row;
+        }).toList());
+        out.println("Top customers:");
+        Output.table(out, topCustomers(result));
+    }
+
+    private static void printModel(PrintWriter out, String name, FittedModel model) {
+        StringBuilder line = new StringBuilder(name + ":");
+        for (int k = 0; k < model.names().size(); k++) {
+            line.append(String.format(Locale.ROOT, " %s = %.4g (\u00b1%.2g)", model.names().get(k), model.values()[k],
+                    model.standardErrors()[k]));
+        }
+        line.append(String.format(Locale.ROOT, "; log-likelihood %.1f%s", model.logLikelihood(),
+                model.converged() ? "" : " (not converged)"));
+        out.println(line);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}
