@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static smile.math.special.Gamma.digamma;
+import static smile.math.special.Gamma.lgamma;
 
 /**
  * Fits BG/NBD by maximum likelihood: the log-likelihood of domain.md in log space with its analytic
@@ -30,6 +31,10 @@ final class BgNbdFit {
         return LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(data, theta, gradient, penalty), starts);
     }
 
+    /**
+     * -LL and its gradient. Every special function depends on x alone, and x takes few values, so they are
+     * computed once per distinct x; per history only logarithms and exponentials remain.
+     */
     static double negativeLogLikelihood(Repeats data, double[] theta, double[] gradient, double penalty) {
         double r = theta[0];
         double alpha = theta[1];
@@ -41,52 +46,67 @@ final class BgNbdFit {
         double psiAB = digamma(a + b);
         double psiA = digamma(a);
         double psiB = digamma(b);
+        double lgammaR = lgamma(r);
+        double psiA1 = digamma(a + 1);
+        int maxX = data.maxX();
+        boolean[] present = data.presentX();
+        double[] common = new double[maxX + 1];
+        double[] dCommonR = new double[maxX + 1];
+        double[] uBase = new double[maxX + 1];
+        double[] duA = new double[maxX + 1];
+        double[] duB = new double[maxX + 1];
+        double[] vBase = new double[maxX + 1];
+        double[] dvA = new double[maxX + 1];
+        double[] dvB = new double[maxX + 1];
+        for (int x = 0; x <= maxX; x++) {
+            if (!present[x]) {
+                continue;
+            }
+            double psiABx = digamma(a + b + x);
+            common[x] = lgamma(r + x) - lgammaR + r * lnAlpha;
+            dCommonR[x] = digamma(r + x) - psiR + lnAlpha;
+            uBase[x] = BgNbd.logBeta(a, b + x) - logBetaAB;
+            duA[x] = psiAB - psiABx;
+            duB[x] = digamma(b + x) - psiABx - psiB + psiAB;
+            if (x > 0) {
+                vBase[x] = BgNbd.logBeta(a + 1, b + x - 1) - logBetaAB;
+                dvA[x] = psiA1 - psiABx - psiA + psiAB;
+                dvB[x] = digamma(b + x - 1) - psiABx - psiB + psiAB;
+            }
+        }
         double ll = 0;
         double gr = 0;
         double galpha = 0;
         double ga = 0;
         double gb = 0;
         for (int i = 0; i < data.size(); i++) {
-            double x = data.x()[i];
-            double tx = data.tx()[i];
+            int x = data.x()[i];
             double T = data.T()[i];
             double w = data.weight()[i];
-            double common = smile.math.special.Gamma.lgamma(r + x) - smile.math.special.Gamma.lgamma(r) + r * lnAlpha;
             double lnAT = Math.log(alpha + T);
-            double u = BgNbd.logBeta(a, b + x) - logBetaAB - (r + x) * lnAT;
-            double psiABx = digamma(a + b + x);
-            double duR = -lnAT;
+            double u = uBase[x] - (r + x) * lnAT;
             double duAlpha = -(r + x) / (alpha + T);
-            double duA = psiAB - psiABx;
-            double duB = digamma(b + x) - psiABx - psiB + psiAB;
-            double value;
-            double wu = 1;
-            double wv = 0;
-            double dvR = 0;
-            double dvAlpha = 0;
-            double dvA = 0;
-            double dvB = 0;
-            if (x > 0) {
-                double lnATx = Math.log(alpha + tx);
-                double v = BgNbd.logBeta(a + 1, b + x - 1) - logBetaAB - (r + x) * lnATx;
-                value = common + BgNbd.logSumExp(u, v);
-                double max = Math.max(u, v);
-                double eu = Math.exp(u - max);
-                double ev = Math.exp(v - max);
-                wu = eu / (eu + ev);
-                wv = ev / (eu + ev);
-                dvR = -lnATx;
-                dvAlpha = -(r + x) / (alpha + tx);
-                dvA = digamma(a + 1) - psiABx - psiA + psiAB;
-                dvB = digamma(b + x - 1) - psiABx - psiB + psiAB;
-            } else {
-                value = common + u;
+            if (x == 0) {
+                ll += w * (common[x] + u);
+                gr += w * (dCommonR[x] - lnAT);
+                galpha += w * (r / alpha + duAlpha);
+                ga += w * duA[x];
+                gb += w * duB[x];
+                continue;
             }
-            ll += w * value;
-            gr += w * (digamma(r + x) - psiR + lnAlpha + wu * duR + wv * dvR);
-            galpha += w * (r / alpha + wu * duAlpha + wv * dvAlpha);
-            ga += w * (wu * duA + wv * dvA);
-            gb += w * (wu * duB + wv * dvB);
+            double tx = data.tx()[i];
+            double lnATx = Math.log(alpha + tx);
+            double v = vBase[x] - (r + x) * lnATx;
+            double max = Math.max(u, v);
+            double eu = Math.exp(u - max);
+            double ev = Math.exp(v - max);
+            double wu = eu / (eu + ev);
+            double wv = 1 - wu;
+            ll += w * (common[x] + max + Math.log(eu + ev));
+            gr += w * (dCommonR[x] - wu * lnAT - wv * lnATx);
+            galpha += w * (r / alpha + wu * duAlpha - wv * (r + x) / (alpha + tx));
+            ga += w * (wu * duA[x] + wv * dvA[x]);
+            gb += w * (wu * duB[x] + wv * dvB[x]);
         }
         double ridge = 0;
         for (int k = 0; k < 4; k++) {

@@ -3,6 +3,7 @@ package com.campaignstudio.ltv;
 import java.util.List;
 
 import static smile.math.special.Gamma.digamma;
+import static smile.math.special.Gamma.lgamma;
 
 /** Fits Gamma-Gamma by maximum likelihood (analytic gradient) on customers with repeat purchases. */
 final class GammaGammaFit {
@@ -22,26 +23,38 @@ final class GammaGammaFit {
         return LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(x, m, theta, gradient, penalty), starts);
     }
 
+    /** -LL and its gradient; the special functions depend on x alone and are computed once per distinct x. */
     static double negativeLogLikelihood(int[] x, double[] m, double[] theta, double[] gradient, double penalty) {
         double p = theta[0];
         double q = theta[1];
         double gamma = theta[2];
-        GammaGamma model = new GammaGamma(p, q, gamma);
         double psiQ = digamma(q);
+        double lgammaQ = lgamma(q);
         double lnGamma = Math.log(gamma);
+        int maxX = java.util.Arrays.stream(x).max().orElse(0);
+        double[] constant = new double[maxX + 1];
+        double[] dp = new double[maxX + 1];
+        double[] dq = new double[maxX + 1];
+        boolean[] done = new boolean[maxX + 1];
         double ll = 0;
         double gp = 0;
         double gq = 0;
         double gg = 0;
         for (int i = 0; i < x.length; i++) {
-            double xi = x[i];
-            double mi = m[i];
-            ll += model.logLikelihood(xi, mi);
-            double psiSum = digamma(p * xi + q);
-            double lnDen = Math.log(gamma + mi * xi);
-            gp += xi * (psiSum - digamma(p * xi) + Math.log(mi) + Math.log(xi) - lnDen);
-            gq += psiSum - psiQ + lnGamma - lnDen;
-            gg += q / gamma - (p * xi + q) / (gamma + mi * xi);
+            int xi = x[i];
+            if (!done[xi]) {
+                double psiSum = digamma(p * xi + q);
+                constant[xi] = lgamma(p * xi + q) - lgamma(p * xi) - lgammaQ + q * lnGamma + p * xi * Math.log(xi);
+                dp[xi] = xi * (psiSum - digamma(p * xi) + Math.log(xi));
+                dq[xi] = psiSum - psiQ + lnGamma;
+                done[xi] = true;
+            }
+            double lnM = Math.log(m[i]);
+            double lnDen = Math.log(gamma + m[i] * xi);
+            ll += constant[xi] + (p * xi - 1) * lnM - (p * xi + q) * lnDen;
+            gp += dp[xi] + xi * (lnM - lnDen);
+            gq += dq[xi] - lnDen;
+            gg += q / gamma - (p * xi + q) / (gamma + m[i] * xi);
         }
         gradient[0] = -gp + 2 * penalty * p;
         gradient[1] = -gq + 2 * penalty * q;

@@ -34,22 +34,25 @@ final class LogSpaceFit {
     }
 
     static Result fit(Objective objective, List<double[]> starts) {
-        double[] best = null;
-        double bestValue = Double.POSITIVE_INFINITY;
-        for (double[] start : starts) {
+        // The starting points run side by side; each gets its own copy of the objective's inputs.
+        List<double[]> ends = starts.parallelStream().map(start -> {
             double[] logTheta = new double[start.length];
             for (int i = 0; i < start.length; i++) {
                 logTheta[i] = Math.log(start[i]);
             }
-            double value;
             try {
-                value = BFGS.minimize(inLogSpace(objective), 5, logTheta, 1e-8, 500);
+                double value = BFGS.minimize(inLogSpace(objective), 5, logTheta, 1e-8, 500);
+                return Double.isFinite(value) ? append(logTheta, value) : null;
             } catch (RuntimeException diverged) {
-                continue;
+                return null;
             }
-            if (Double.isFinite(value) && value < bestValue) {
-                bestValue = value;
-                best = logTheta.clone();
+        }).toList();
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        for (double[] end : ends) {
+            if (end != null && end[end.length - 1] < bestValue) {
+                bestValue = end[end.length - 1];
+                best = java.util.Arrays.copyOf(end, end.length - 1);
             }
         }
         if (best == null) {
@@ -68,6 +71,12 @@ final class LogSpaceFit {
             errors[i] = covariance == null || covariance[i][i] < 0 ? Double.NaN : theta[i] * Math.sqrt(covariance[i][i]);
         }
         return new Result(theta, errors, covariance, -bestValue, norm);
+    }
+
+    private static double[] append(double[] values, double last) {
+        double[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        out[values.length] = last;
+        return out;
     }
 
     private static DifferentiableMultivariateFunction inLogSpace(Objective objective) {

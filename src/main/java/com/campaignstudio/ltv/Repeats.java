@@ -37,6 +37,19 @@ record Repeats(int[] x, double[] tx, double[] T, long[] weight) {
         return x.length;
     }
 
+    int maxX() {
+        return Arrays.stream(x).max().orElse(0);
+    }
+
+    /** presentX()[x] tells whether some history has x repeat purchases. */
+    boolean[] presentX() {
+        boolean[] present = new boolean[maxX() + 1];
+        for (int value : x) {
+            present[value] = true;
+        }
+        return present;
+    }
+
     long customers() {
         return Arrays.stream(weight).sum();
     }

@@ -18,6 +18,7 @@ import com.campaignstudio.ui.dashboard.DashboardController;
 import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.pending.PendingController;
+import com.campaignstudio.ui.ltv.LtvController;
 import com.campaignstudio.ui.segments.SegmentsController;
 import com.campaignstudio.ui.shell.AppState;
 import com.campaignstudio.ui.shell.ProjectActions;
@@ -165,6 +166,7 @@ public final class MainWindow {
                     actions.dialogs(), actions::importWithChooser, state::dataChanged), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text),
                     text);
+            case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }

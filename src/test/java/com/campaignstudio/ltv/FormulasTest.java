@@ -88,4 +88,42 @@ class FormulasTest {
         assertEquals(highEnd.survival(3) / highEnd.survival(2), highEnd.retentionRate(3), 1e-12);
         assertEquals(1 - 0.668 / (0.668 + 3.806), new ShiftedBetaGeometric(0.668, 3.806).survival(1), 1e-12);
     }
+
+    @Test
+    void theFittersLikelihoodAndGradientAgreeWithTheModel() {
+        Repeats data = Repeats.collapse(new int[]{0, 0, 2, 5, 1, 0}, new double[]{0, 0, 30.43, 20, 3, 0},
+                new double[]{10, 10, 38.86, 52, 4, 70});
+        double[] theta = {0.243, 4.414, 0.793, 2.426};
+        double[] gradient = new double[4];
+        double value = BgNbdFit.negativeLogLikelihood(data, theta, gradient, 0);
+        double expected = 0;
+        for (int i = 0; i < data.size(); i++) {
+            expected -= data.weight()[i] * CDNOW.logLikelihood(data.x()[i], data.tx()[i], data.T()[i]);
+        }
+        assertEquals(expected, value, 1e-9);
+        for (int k = 0; k < 4; k++) {
+            double[] plus = theta.clone();
+            double[] minus = theta.clone();
+            plus[k] += 1e-6;
+            minus[k] -= 1e-6;
+            double numeric = (BgNbdFit.negativeLogLikelihood(data, plus, new double[4], 0)
+                    - BgNbdFit.negativeLogLikelihood(data, minus, new double[4], 0)) / 2e-6;
+            assertEquals(numeric, gradient[k], 1e-5 * Math.max(1, Math.abs(numeric)), "d/d theta " + k);
+        }
+        double[] spendGradient = new double[3];
+        double[] spend = {3, 4, 300};
+        int[] x = {1, 2, 5};
+        double[] m = {250, 410.5, 180};
+        GammaGammaFit.negativeLogLikelihood(x, m, spend, spendGradient, 0);
+        for (int k = 0; k < 3; k++) {
+            double step = 1e-6 * spend[k];
+            double[] plus = spend.clone();
+            double[] minus = spend.clone();
+            plus[k] += step;
+            minus[k] -= step;
+            double numeric = (GammaGammaFit.negativeLogLikelihood(x, m, plus, new double[3], 0)
+                    - GammaGammaFit.negativeLogLikelihood(x, m, minus, new double[3], 0)) / (2 * step);
+            assertEquals(numeric, spendGradient[k], 1e-5 * Math.max(1, Math.abs(numeric)), "Gamma-Gamma d/d theta " + k);
+        }
+    }
 }

@@ -163,6 +163,44 @@ class MainWindowTest {
     }
 
     @Test
+    void lifetimeValueFitsInTheBackgroundAndShowsValueCheckCustomersAndForecast(FxRobot robot) throws Exception {
+        openDemo();
+        WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.LIFETIME_VALUE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker calibrationEnd = robot.lookup("#calibrationEnd")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        WaitForAsyncUtils.asyncFx(() -> calibrationEnd.setValue(java.time.LocalDate.of(2026, 3, 31))).get();
+        robot.push(javafx.scene.input.KeyCode.F5);
+        TableView<?> parameters = robot.lookup("#parameterTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parameters.getItems().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(BarChart.class);
+        assertEquals(7, platforms.getData().getFirst().getData().size(), "one bar per platform of the demo");
+        TableView<?> customers = robot.lookup("#customerTable").queryAs(TableView.class);
+        assertFalse(customers.getItems().isEmpty());
+        Screenshots.save(stage.getScene(), "ltv-value");
+
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "ltv-alive");
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<?, ?> tracking = robot.lookup("#trackingChart").queryAs(javafx.scene.chart.LineChart.class);
+        assertEquals(3, tracking.getData().size(), "actual, predicted and the calibration end");
+        assertTrue(robot.lookup("#checkLabel").queryAs(Label.class).getText().startsWith("The model"));
+        Screenshots.save(stage.getScene(), "ltv-check");
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(4)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#forecastButton");
+        javafx.scene.chart.LineChart<?, ?> forecast = robot.lookup("#forecastChart").queryAs(javafx.scene.chart.LineChart.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> forecast.getData().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(14, forecast.getData().get(1).getData().size(), "the last week and 13 ahead");
+        Screenshots.save(stage.getScene(), "ltv-forecast");
+    }
+
+    @Test
     void aFileThatIsNotAProjectGetsADialogThatSaysSoAndWhatToDo(FxRobot robot) throws Exception {
         Path notAProject = java.nio.file.Files.writeString(folder.resolve("orders.campaign"), "order_id,amount\n1,99\n");
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(notAProject)).get();

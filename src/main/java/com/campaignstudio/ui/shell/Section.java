@@ -6,7 +6,7 @@ public enum Section {
     DATA("data", true),
     SEGMENTS("segments", true),
     FUNNELS("funnels", false),
-    LIFETIME_VALUE("ltv", false),
+    LIFETIME_VALUE("ltv", true),
     SCHEDULE("schedule", false),
     BUDGET("budget", false),
     EXPERIMENTS("experiments", false);

@@ -1,0 +1,41 @@
+package com.campaignstudio.ltv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/** Writes every customer's value, most valuable first, as CSV (UTF-8 with a BOM for Excel). */
+public final class CustomerValueExport {
+
+    private CustomerValueExport() {
+    }
+
+    public static long write(LtvResult result, Path target) throws IOException {
+        CustomerSummary s = result.summary();
+        int[] order = IntStream.range(0, s.size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> -result.clv()[i])).mapToInt(Integer::intValue).toArray();
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CsvWriter csv = CsvWriter.builder().build(out);
+            csv.writeRecord("customer", "platform", "x", "t_x", "T", "p_alive", "expected_purchases", "clv");
+            for (int i : order) {
+                csv.writeRecord(s.customers()[i], s.platforms()[i], Integer.toString(s.x()[i]), number(s.tx()[i]),
+                        number(s.T()[i]), number(result.probabilityAlive()[i]), number(result.expectedPurchases()[i]),
+                        number(result.clv()[i]));
+            }
+            csv.flush();
+        }
+        return order.length;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,224 @@
+package com.campaignstudio.ui.ltv;
+
+import com.campaignstudio.forecast.Forecast;
+import com.campaignstudio.ltv.FittedModel;
+import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ui.common.UiText;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/** Fills the Lifetime value view's tables and charts; nothing here computes a model. */
+final class LtvCharts {
+
+    static final int CUSTOMERS_SHOWN = 1000;
+
+    /** One parameter of one model. */
+    record ParameterRow(String model, String name, double value, double standardError, String fit) {
+    }
+
+    /** One customer in the ranked table. */
+    record CustomerRow(String customer, String platform, int x, double tx, double T, double alive, double expected,
+                       double clv) {
+    }
+
+    private final UiText text;
+
+    LtvCharts(UiText text) {
+        this.text = text;
+    }
+
+    void build(TableView<ParameterRow> parameters, TableView<LtvResult.GroupValue> platforms,
+               TableView<CustomerRow> customers) {
+        parameters.getColumns().add(column("ltv.col.model", ParameterRow::model));
+        parameters.getColumns().add(column("ltv.col.parameter", ParameterRow::name));
+        parameters.getColumns().add(column("ltv.col.estimate", p -> String.format("%.4g", p.value())));
+        parameters.getColumns().add(column("ltv.col.se", p -> Double.isNaN(p.standardError()) ? "\u2013"
+                : String.format("\u00b1%.2g", p.standardError())));
+        parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
+        parameters.setPlaceholder(new Label(text.get("ltv.empty")));
+        platforms.getColumns().add(column("ltv.col.platform", LtvResult.GroupValue::group));
+        platforms.getColumns().add(column("ltv.col.customers", g -> text.integer(g.customers())));
+        platforms.getColumns().add(column("ltv.col.meanClv", g -> text.yuan(g.meanClv())));
+        platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
+                : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
+        platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
+        platforms.setPlaceholder(new Label(text.get("ltv.empty")));
+        customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
+        customers.getColumns().add(column("ltv.col.platform", CustomerRow::platform));
+        customers.getColumns().add(column("ltv.col.x", c -> Integer.toString(c.x())));
+        customers.getColumns().add(column("ltv.col.tx", c -> String.format("%.1f", c.tx())));
+        customers.getColumns().add(column("ltv.col.T", c -> String.format("%.1f", c.T())));
+        customers.getColumns().add(column("ltv.col.alive", c -> text.percent(c.alive())));
+        customers.getColumns().add(column("ltv.col.expected", c -> String.format("%.2f", c.expected())));
+        customers.getColumns().add(column("ltv.col.clv", c -> text.yuan(c.clv())));
+        customers.setPlaceholder(new Label(text.get("ltv.empty")));
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(text.get(key));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        return column;
+    }
+
+    void showValue(LtvResult result, TableView<ParameterRow> parameters, BarChart<String, Number> chart,
+                   TableView<LtvResult.GroupValue> platforms) {
+        List<ParameterRow> rows = new ArrayList<>();
+        addModel(rows, "BG/NBD", result.bgNbd());
+        if (result.gammaGamma() != null) {
+            addModel(rows, "Gamma-Gamma", result.gammaGamma());
+        }
+        parameters.getItems().setAll(rows);
+        XYChart.Series<String, Number> means = new XYChart.Series<>();
+        for (LtvResult.GroupValue group : result.byPlatform()) {
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(group.group(), group.meanClv());
+            means.getData().add(bar);
+        }
+        chart.getData().setAll(List.of(means));
+        for (XYChart.Data<String, Number> bar : means.getData()) {
+            LtvResult.GroupValue group = result.byPlatform().stream().filter(g -> g.group().equals(bar.getXValue()))
+                    .findFirst().orElseThrow();
+            if (bar.getNode() != null && !Double.isNaN(group.low())) {
+                Tooltip.install(bar.getNode(), new Tooltip(text.yuan(group.low()) + " \u2013 " + text.yuan(group.high())));
+            }
+        }
+        platforms.getItems().setAll(result.byPlatform());
+    }
+
+    private void addModel(List<ParameterRow> rows, String model, FittedModel fitted) {
+        String fit = text.get(fitted.converged() ? "ltv.fit.converged" : "ltv.fit.notConverged",
+                String.format("%.1f", fitted.logLikelihood()), text.integer(fitted.customers()));
+        for (int k = 0; k < fitted.names().size(); k++) {
+            rows.add(new ParameterRow(model, fitted.names().get(k), fitted.values()[k], fitted.standardErrors()[k],
+                    k == 0 ? fit : ""));
+        }
+    }
+
+    /** P(alive) as coloured cells: rows are repeat purchases x, columns the time of the last purchase. */
+    void showAliveMap(LtvResult result, GridPane grid) {
+        grid.getChildren().clear();
+        double[][] map = result.aliveMap();
+        int rows = map.length;
+        int columns = map[0].length;
+        grid.add(new Label(text.get("ltv.alive.rows")), 0, 0, 1, 1);
+        for (int x = rows - 1; x >= 0; x--) {
+            int row = rows - x;
+            grid.add(new Label(Integer.toString(x)), 0, row);
+            for (int c = 0; c < columns; c++) {
+                double p = map[x][c];
+                Rectangle cell = new Rectangle(30, 18, Color.hsb(10 + 120 * p, 0.75, 0.55 + 0.4 * p));
+                Tooltip.install(cell, new Tooltip("x = " + x + ", t_x \u2248 "
+                        + String.format("%.0f", result.aliveMapT() * (c + 0.5) / columns) + ": " + text.percent(p)));
+                grid.add(cell, c + 1, row);
+            }
+        }
+        for (int c = 0; c < columns; c += 4) {
+            grid.add(new Label(String.format("%.0f", result.aliveMapT() * (c + 0.5) / columns)), c + 1, rows + 1, 4, 1);
+        }
+        grid.add(new Label(text.get("ltv.alive.columns")), 1, rows + 2, columns, 1);
+    }
+
+    void showCheck(LtvResult result, Label label, LineChart<Number, Number> tracking, BarChart<String, Number> byFrequency) {
+        LtvResult.ModelCheck check = result.check();
+        if (check == null) {
+            label.setText(text.get("ltv.check.none"));
+            tracking.getData().clear();
+            byFrequency.getData().clear();
+            return;
+        }
+        double error = check.holdoutError();
+        label.setText(text.get(error <= 0.1 ? "ltv.check.good" : error <= 0.2 ? "ltv.check.fair" : "ltv.check.poor",
+                text.integer(Math.round(check.predictedHoldout())), text.integer(Math.round(check.actualHoldout())),
+                text.percent(error)));
+        XYChart.Series<Number, Number> actual = new XYChart.Series<>();
+        actual.setName(text.get("ltv.check.actual"));
+        XYChart.Series<Number, Number> predicted = new XYChart.Series<>();
+        predicted.setName(text.get("ltv.check.predicted"));
+        for (int p = 0; p < check.weeks().length; p++) {
+            actual.getData().add(new XYChart.Data<>(check.weeks()[p], check.actualCumulative()[p]));
+            predicted.getData().add(new XYChart.Data<>(check.weeks()[p], check.predictedCumulative()[p]));
+        }
+        XYChart.Series<Number, Number> end = new XYChart.Series<>();
+        end.setName(text.get("ltv.check.calibrationEnd"));
+        double top = Math.max(check.actualCumulative()[check.weeks().length - 1],
+                check.predictedCumulative()[check.weeks().length - 1]);
+        end.getData().add(new XYChart.Data<>(check.calibrationPeriods(), 0));
+        end.getData().add(new XYChart.Data<>(check.calibrationPeriods(), top));
+        tracking.getData().setAll(List.of(actual, predicted, end));
+        XYChart.Series<String, Number> actualBars = new XYChart.Series<>();
+        actualBars.setName(text.get("ltv.check.actual"));
+        XYChart.Series<String, Number> predictedBars = new XYChart.Series<>();
+        predictedBars.setName(text.get("ltv.check.predicted"));
+        for (LtvResult.FrequencyCheck group : check.byFrequency()) {
+            String name = group.x() == 7 ? "7+" : Integer.toString(group.x());
+            actualBars.getData().add(new XYChart.Data<>(name, group.actualMean()));
+            predictedBars.getData().add(new XYChart.Data<>(name, group.predictedMean()));
+        }
+        byFrequency.getData().setAll(List.of(actualBars, predictedBars));
+    }
+
+    void showCustomers(LtvResult result, TableView<CustomerRow> table) {
+        var s = result.summary();
+        table.getItems().setAll(IntStream.range(0, s.size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> -result.clv()[i])).limit(CUSTOMERS_SHOWN)
+                .map(i -> new CustomerRow(s.customers()[i], s.platforms()[i], s.x()[i], s.tx()[i], s.T()[i],
+                        result.probabilityAlive()[i], result.expectedPurchases()[i], result.clv()[i])).toList());
+    }
+
+    void showForecast(Forecast forecast, LineChart<Number, Number> chart) {
+        var history = forecast.history();
+        XYChart.Series<Number, Number> past = new XYChart.Series<>();
+        past.setName(text.get("ltv.forecast.history"));
+        for (int t = 0; t < history.size(); t++) {
+            past.getData().add(new XYChart.Data<>(history.starts()[t].toEpochDay(), history.revenue()[t]));
+        }
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>(List.of(past));
+        String[] names = {"ltv.forecast.point", "ltv.forecast.low80", "ltv.forecast.high80", "ltv.forecast.low95",
+                "ltv.forecast.high95"};
+        double[][] values = {forecast.point(), forecast.low80(), forecast.high80(), forecast.low95(), forecast.high95()};
+        LocalDate last = history.starts()[history.size() - 1];
+        for (int k = 0; k < names.length; k++) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(text.get(names[k]));
+            line.getData().add(new XYChart.Data<>(last.toEpochDay(), history.revenue()[history.size() - 1]));
+            LocalDate start = last;
+            for (int h = 0; h < values[k].length; h++) {
+                start = history.granularity() == com.campaignstudio.forecast.RevenueSeries.Granularity.WEEK
+                        ? start.plusWeeks(1) : start.plusMonths(1);
+                line.getData().add(new XYChart.Data<>(start.toEpochDay(), values[k][h]));
+            }
+            series.add(line);
+        }
+        chart.getData().setAll(series);
+    }
+
+    StringConverter<Number> dateAxisLabels() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return LocalDate.ofEpochDay(epochDay.longValue()).toString().substring(0, 7);
+            }
+
+            @Override
+            public Number fromString(String label) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+}

@@ -1,0 +1,311 @@
+package com.campaignstudio.ui.ltv;
+
+import com.campaignstudio.forecast.Forecast;
+import com.campaignstudio.forecast.Forecaster;
+import com.campaignstudio.forecast.RevenueSeries;
+import com.campaignstudio.ltv.ClvIntervals;
+import com.campaignstudio.ltv.LtvException;
+import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ltv.LtvRun;
+import com.campaignstudio.ltv.LtvSettings;
+import com.campaignstudio.ltv.PeriodUnit;
+import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.work.BackgroundRunner;
+import com.campaignstudio.work.TaskContext;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Lifetime value view: choose unit, calibration end, population and horizon, run the models in the
+ * background, and see parameters, CLV by platform with intervals, the P(alive) map, the hold-out check,
+ * the ranked customers and a revenue forecast.
+ */
+public final class LtvController {
+
+    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
+            "zhihu", "bilibili", "live");
+
+    /** A segment to filter by, as offered in the population choice. */
+    private record SegmentOption(long segmentationId, int segmentNo, String label) {
+    }
+
+    private final ProjectDatabase database;
+    private final BackgroundRunner runner;
+    private final UiText text;
+    private final LtvCharts charts;
+    private volatile boolean cancelRequested;
+    private LtvResult shown;
+
+    @FXML
+    private ComboBox<PeriodUnit> unitChoice;
+    @FXML
+    private DatePicker calibrationEnd;
+    @FXML
+    private ComboBox<String> platformChoice;
+    @FXML
+    private ComboBox<SegmentOption> segmentChoice;
+    @FXML
+    private Spinner<Integer> horizonSpinner;
+    @FXML
+    private Spinner<Double> discountSpinner;
+    @FXML
+    private Button runButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label resultTitle;
+    @FXML
+    private Label stateLabel;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private TableView<LtvCharts.ParameterRow> parameterTable;
+    @FXML
+    private BarChart<String, Number> platformChart;
+    @FXML
+    private TableView<LtvResult.GroupValue> platformTable;
+    @FXML
+    private Label aliveNote;
+    @FXML
+    private GridPane aliveGrid;
+    @FXML
+    private Label checkLabel;
+    @FXML
+    private LineChart<Number, Number> trackingChart;
+    @FXML
+    private BarChart<String, Number> frequencyChart;
+    @FXML
+    private Label customersNote;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private TableView<LtvCharts.CustomerRow> customerTable;
+    @FXML
+    private ComboBox<RevenueSeries.Granularity> granularityChoice;
+    @FXML
+    private Spinner<Integer> forecastHorizon;
+    @FXML
+    private Button forecastButton;
+    @FXML
+    private Label forecastLabel;
+    @FXML
+    private LineChart<Number, Number> forecastChart;
+    @FXML
+    private NumberAxis forecastAxis;
+
+    public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
+        this.database = database;
+        this.runner = runner;
+        this.text = text;
+        this.charts = new LtvCharts(text);
+    }
+
+    @FXML
+    private void initialize() {
+        unitChoice.getItems().setAll(PeriodUnit.values());
+        unitChoice.setConverter(Views.converter(unit -> text.get("ltv.unit." + unit.key())));
+        unitChoice.setValue(PeriodUnit.WEEK);
+        platformChoice.getItems().add(text.get("segments.allPlatforms"));
+        platformChoice.getItems().addAll(PLATFORMS);
+        platformChoice.getSelectionModel().selectFirst();
+        segmentChoice.setConverter(Views.converter(SegmentOption::label));
+        horizonSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 520, 52));
+        discountSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 50, 10, 1));
+        granularityChoice.getItems().setAll(RevenueSeries.Granularity.values());
+        granularityChoice.setConverter(Views.converter(g -> text.get("ltv.forecast." + g.name().toLowerCase())));
+        granularityChoice.setValue(RevenueSeries.Granularity.WEEK);
+        forecastHorizon.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 104, 13));
+        charts.build(parameterTable, platformTable, customerTable);
+        forecastAxis.setTickLabelFormatter(charts.dateAxisLabels());
+        runButton.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
+            }
+        });
+        stateLabel.setText(text.get("ltv.empty"));
+        loadSegments();
+    }
+
+    private void loadSegments() {
+        SegmentOption everyone = new SegmentOption(0, 0, text.get("ltv.allSegments"));
+        segmentChoice.getItems().setAll(everyone);
+        segmentChoice.setValue(everyone);
+        runner.run(text.get("segments.loadingSaved"), context -> {
+            SegmentStore store = new SegmentStore(database);
+            List<SegmentOption> options = new ArrayList<>();
+            for (SegmentStore.Summary summary : store.list()) {
+                store.load(summary.id()).profiles().forEach(profile -> options.add(new SegmentOption(summary.id(),
+                        profile.number(), summary.name() + " \u00b7 " + profile.name())));
+            }
+            return options;
+        }, options -> segmentChoice.getItems().addAll(options), this::failed);
+    }
+
+    private LtvSettings settings() {
+        PeriodUnit unit = unitChoice.getValue();
+        String platform = platformChoice.getSelectionModel().getSelectedIndex() <= 0 ? null : platformChoice.getValue();
+        SegmentOption segment = segmentChoice.getValue();
+        return new LtvSettings(unit, calibrationEnd.getValue(), platform, segment == null ? 0 : segment.segmentationId(),
+                segment == null ? 0 : segment.segmentNo(), horizonSpinner.getValue(),
+                LtvRun.perPeriod(discountSpinner.getValue() / 100, unit), 0);
+    }
+
+    @FXML
+    private void run() {
+        if (runButton.isDisabled()) {
+            return;
+        }
+        LtvSettings settings = settings();
+        setRunning(true);
+        runner.run(text.get("ltv.running"), context -> {
+            TaskContext inner = cancellable(context);
+            LtvResult result = new LtvRun(database).run(settings, inner);
+            inner.checkCancelled();
+            List<LtvResult.GroupValue> intervals = ClvIntervals.byPlatform(result, 1);
+            return new LtvResult(result.summary(), result.bgNbd(), result.gammaGamma(), result.settings(),
+                    result.probabilityAlive(), result.expectedPurchases(), result.clv(), intervals, result.aliveMap(),
+                    result.aliveMapT(), result.check(), result.notes());
+        }, result -> {
+            setRunning(false);
+            show(result);
+        }, this::failed, () -> setRunning(false));
+    }
+
+    @FXML
+    private void cancel() {
+        cancelRequested = true;
+        cancelButton.setDisable(true);
+    }
+
+    private void show(LtvResult result) {
+        shown = result;
+        resultTitle.setText(text.get("ltv.result", text.integer(result.summary().size()),
+                text.get("ltv.unit." + result.settings().unit().key()), result.summary().calibrationEnd().toString()));
+        List<String> notes = result.notes().stream().map(note -> note.in(text.bundle())).toList();
+        stateLabel.setText(notes.isEmpty() ? text.get("ltv.howToRead") : String.join("\n", notes));
+        charts.showValue(result, parameterTable, platformChart, platformTable);
+        charts.showAliveMap(result, aliveGrid);
+        aliveNote.setText(text.get("ltv.alive.note", String.format("%.0f", result.aliveMapT()),
+                text.get("ltv.unit." + result.settings().unit().key())));
+        charts.showCheck(result, checkLabel, trackingChart, frequencyChart);
+        charts.showCustomers(result, customerTable);
+        customersNote.setText(text.get("ltv.customers.note", text.integer(Math.min(1000, result.summary().size())),
+                text.integer(result.summary().size())));
+        exportButton.setDisable(false);
+    }
+
+    @FXML
+    private void exportCustomers() {
+        LtvResult result = shown;
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("customer-value.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File target = chooser.showSaveDialog(window());
+        if (target == null) {
+            return;
+        }
+        runner.run(text.get("ltv.exporting"), context -> com.campaignstudio.ltv.CustomerValueExport.write(result,
+                target.toPath()), rows -> new Dialogs(text, window()).info(text.get("ltv.export"),
+                text.get("segments.exported", text.integer(rows)), target.toString()), this::failed);
+    }
+
+    @FXML
+    private void runForecast() {
+        RevenueSeries.Granularity granularity = granularityChoice.getValue();
+        int horizon = forecastHorizon.getValue();
+        forecastButton.setDisable(true);
+        runner.run(text.get("ltv.forecast.running"), context -> {
+            RevenueSeries series = RevenueSeries.read(database, granularity);
+            if (series.size() < 8) {
+                throw new IllegalStateException(text.get("ltv.forecast.tooShort", series.size()));
+            }
+            return Forecaster.forecast(series, horizon, 1);
+        }, forecast -> {
+            forecastButton.setDisable(false);
+            showForecast(forecast);
+        }, failure -> {
+            forecastButton.setDisable(false);
+            if (failure instanceof IllegalStateException shortSeries) {
+                forecastLabel.setText(shortSeries.getMessage());
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
+    private void showForecast(Forecast forecast) {
+        forecastLabel.setText(text.get("ltv.forecast.summary", forecast.model(),
+                text.percent(forecast.backTestSmape()), String.join(", ", forecast.candidates().stream()
+                        .map(c -> c.model() + " " + text.percent(c.smape())).toList())));
+        charts.showForecast(forecast, forecastChart);
+    }
+
+    private TaskContext cancellable(TaskContext outer) {
+        cancelRequested = false;
+        return new TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+                outer.progress(done, total);
+                double fraction = total <= 0 ? -1 : (double) done / total;
+                javafx.application.Platform.runLater(() -> progress.setProgress(fraction));
+            }
+
+            @Override
+            public void message(String message) {
+                outer.message(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelRequested || outer.isCancelled();
+            }
+        };
+    }
+
+    private void failed(Throwable failure) {
+        setRunning(false);
+        Dialogs dialogs = new Dialogs(text, window());
+        if (failure instanceof LtvException problem) {
+            dialogs.error(text.get("ltv.title"), text.get("ltv.cannotRun"), problem.reason().in(text.bundle()));
+        } else {
+            dialogs.unexpected(failure);
+        }
+    }
+
+    private void setRunning(boolean running) {
+        runButton.setDisable(running);
+        cancelButton.setDisable(!running);
+        progress.setVisible(running);
+        progress.setProgress(-1);
+    }
+
+    private Window window() {
+        return runButton.getScene() == null ? null : runButton.getScene().getWindow();
+    }
+}
