@@ -5,6 +5,9 @@ import com.campaignstudio.ltv.LtvResult;
 import com.campaignstudio.ltv.LtvRun;
 import com.campaignstudio.ltv.LtvSettings;
 import com.campaignstudio.ltv.PeriodUnit;
+import com.campaignstudio.ltv.RenewalSurvival;
+import com.campaignstudio.ltv.SbgFit;
+import com.campaignstudio.ltv.ShiftedBetaGeometric;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Command;
@@ -72,13 +75,23 @@ final class LtvCommand implements Callable<Integer> {
         LtvSettings settings = new LtvSettings(periodUnit, calibrationEnd, platform, segmentation, segment - 1, horizon,
                 LtvRun.perPeriod(discount, periodUnit), penalty);
         LtvResult result;
+        RenewalSurvival renewals;
         try (Project open = project.open()) {
             result = new LtvRun(open.database()).run(settings, TaskContext.silent());
+            renewals = RenewalSurvival.read(open.database(), 12);
         }
+        ShiftedBetaGeometric subscriptions = renewals.fittable() ? SbgFit.fit(renewals.alive()) : null;
         if (json) {
-            Output.json(spec.commandLine().getOut(), asJson(result));
+            Map<String, Object> out = asJson(result);
+            out.put("subscriptions", subscriptions == null ? null : Map.of("subscribers", renewals.alive()[0],
+                    "alpha", subscriptions.alpha(), "beta", subscriptions.beta()));
+            Output.json(spec.commandLine().getOut(), out);
         } else {
             print(spec.commandLine().getOut(), result);
+            if (subscriptions != null) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "Subscriptions (sBG, %d subscribers): alpha = %.3f, "
+                        + "beta = %.3f%n", renewals.alive()[0], subscriptions.alpha(), subscriptions.beta());
+            }
         }
         return 0;
     }

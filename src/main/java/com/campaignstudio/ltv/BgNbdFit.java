@@ -28,8 +28,20 @@ final class BgNbdFit {
         starts.add(new double[]{1, meanT, 1, 1});
         starts.add(new double[]{0.25, meanT / 10, 0.5, 4});
         starts.add(new double[]{2, meanT * 2, 0.3, 1.5});
-        return LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(data, theta, gradient, penalty), starts);
+        LogSpaceFit.Objective full = (theta, gradient) -> negativeLogLikelihood(data, theta, gradient, penalty);
+        if (data.size() <= SEARCH_HISTORIES) {
+            return LogSpaceFit.fit(full, starts);
+        }
+        // Many histories: the starting points race on a systematic sample of them (weights scaled up to the
+        // whole), and only the winner is refined on everything.
+        Repeats sample = data.systematicSample(SEARCH_HISTORIES);
+        LogSpaceFit.Result rough = LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient,
+                penalty), starts);
+        return LogSpaceFit.fit(full, rough == null ? starts : List.of(rough.theta()));
     }
+
+    /** Above this many distinct histories the starting points are compared on a sample. */
+    static final int SEARCH_HISTORIES = 20_000;
 
     /**
      * -LL and its gradient. Every special function depends on x alone, and x takes few values, so they are

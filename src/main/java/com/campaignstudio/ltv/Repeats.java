@@ -37,6 +37,27 @@ record Repeats(int[] x, double[] tx, double[] T, long[] weight) {
         return x.length;
     }
 
+    /**
+     * Every k-th history (they are sorted by x, T and t_x, so the sample spans them all), each standing for
+     * k times its weight.
+     */
+    Repeats systematicSample(int size) {
+        int step = Math.max(1, (int) Math.ceil(x.length / (double) size));
+        int n = (x.length + step - 1) / step;
+        int[] sx = new int[n];
+        double[] stx = new double[n];
+        double[] sT = new double[n];
+        long[] sw = new long[n];
+        for (int k = 0; k < n; k++) {
+            int i = k * step;
+            sx[k] = x[i];
+            stx[k] = tx[i];
+            sT[k] = T[i];
+            sw[k] = weight[i] * step;
+        }
+        return new Repeats(sx, stx, sT, sw);
+    }
+
     int maxX() {
         return Arrays.stream(x).max().orElse(0);
     }

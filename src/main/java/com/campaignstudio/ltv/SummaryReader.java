@@ -4,7 +4,6 @@ import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.work.TaskContext;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,8 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the {@link CustomerSummary} in one pass over paid orders in (customer, time) order, which the
- * order_customer index gives H2 without sorting.
+ * Builds the {@link CustomerSummary} from paid orders taken customer by customer, in time order.
  */
 public final class SummaryReader {
 
@@ -39,31 +37,24 @@ public final class SummaryReader {
                 statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
             Map<Integer, String> codes = platformCodes(connection);
-            LocalDate dataEnd = lastOrderDay(connection);
+            Orders orders = Orders.read(connection, context);
+            LocalDate dataEnd = orders.lastDay();
             LocalDate end = calibrationEnd == null || dataEnd == null || calibrationEnd.isAfter(dataEnd)
                     ? (dataEnd == null ? LocalDate.now() : dataEnd) : calibrationEnd;
             Builder builder = new Builder(unit, end.toEpochDay());
-            Map<Long, Integer> followerPlatforms = followerPlatformsOfOrdersWithout(connection);
-            // No join here: with one, H2 sorts the whole result instead of walking the (customer, time) index.
-            try (PreparedStatement select = connection.prepareStatement("SELECT customer_ref, CAST(paid_at AS DATE), "
-                    + "amount, platform_id, follower_id FROM customer_order WHERE status = 'paid' "
-                    + "ORDER BY customer_ref, paid_at")) {
-                select.setFetchSize(10_000);
-                try (ResultSet rs = select.executeQuery()) {
-                    long rows = 0;
-                    while (rs.next()) {
-                        if (++rows % 200_000 == 0) {
-                            context.checkCancelled();
-                        }
-                        int platformId = rs.getInt(4);
-                        boolean noPlatform = rs.wasNull();
-                        long follower = rs.getLong(5);
-                        Integer platformOfOrder = noPlatform ? followerPlatforms.get(follower) : Integer.valueOf(platformId);
-                        builder.add(rs.getString(1), (int) rs.getObject(2, LocalDate.class).toEpochDay(),
-                                rs.getBigDecimal(3).doubleValue(), platformOfOrder == null ? "unknown" : codes.get(platformOfOrder),
-                                follower);
-                    }
+            Map<Long, Integer> followerPlatforms = orders.someWithoutPlatform()
+                    ? followerPlatformsOfOrdersWithout(connection) : Map.of();
+            int[] order = orders.byCustomerThenDay();
+            for (int k = 0; k < order.length; k++) {
+                if (k % 200_000 == 0) {
+                    context.checkCancelled();
                 }
+                int row = order[k];
+                long follower = orders.follower[row];
+                Integer platformOfOrder = orders.platform[row] != 0 ? Integer.valueOf(orders.platform[row])
+                        : followerPlatforms.get(follower);
+                builder.add(orders.refs.get(orders.customer[row]), orders.day[row], orders.amount[row],
+                        platformOfOrder == null ? "unknown" : codes.get(platformOfOrder), follower);
             }
             builder.finishCustomer();
             return builder.build(end, dataEnd == null ? end : dataEnd, platform, followers);
@@ -94,11 +85,108 @@ public final class SummaryReader {
         return platforms;
     }
 
-    private static LocalDate lastOrderDay(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT CAST(MAX(paid_at) AS DATE) FROM customer_order WHERE status = 'paid'")) {
-            rs.next();
-            return rs.getObject(1, LocalDate.class);
+    /**
+     * Paid orders read in table order (a plain scan: walking the (customer, time) index would fetch every
+     * row through it, five times slower on a million customers) and grouped by customer with a counting
+     * sort, then by day within each customer.
+     */
+    private static final class Orders {
+        final List<String> refs = new ArrayList<>();
+        int[] customer = new int[1024];
+        int[] day = new int[1024];
+        double[] amount = new double[1024];
+        int[] platform = new int[1024];
+        long[] follower = new long[1024];
+        int size;
+
+        static Orders read(Connection connection, TaskContext context) throws SQLException {
+            Orders orders = new Orders();
+            Map<String, Integer> ids = new HashMap<>();
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rs = statement.executeQuery("SELECT customer_ref, CAST(paid_at AS DATE), amount, "
+                        + "platform_id, follower_id FROM customer_order WHERE status = 'paid'")) {
+                    while (rs.next()) {
+                        if (orders.size % 500_000 == 0) {
+                            context.checkCancelled();
+                        }
+                        String ref = rs.getString(1);
+                        Integer id = ids.get(ref);
+                        if (id == null) {
+                            id = orders.refs.size();
+                            ids.put(ref, id);
+                            orders.refs.add(ref);
+                        }
+                        orders.add(id, (int) rs.getObject(2, LocalDate.class).toEpochDay(),
+                                rs.getDouble(3), rs.getInt(4), rs.getLong(5));
+                    }
+                }
+            }
+            return orders;
+        }
+
+        private void add(int customerId, int epochDay, double value, int platformId, long followerId) {
+            if (size == customer.length) {
+                int grown = size * 2;
+                customer = java.util.Arrays.copyOf(customer, grown);
+                day = java.util.Arrays.copyOf(day, grown);
+                amount = java.util.Arrays.copyOf(amount, grown);
+                platform = java.util.Arrays.copyOf(platform, grown);
+                follower = java.util.Arrays.copyOf(follower, grown);
+            }
+            customer[size] = customerId;
+            day[size] = epochDay;
+            amount[size] = value;
+            platform[size] = platformId;
+            follower[size] = followerId;
+            size++;
+        }
+
+        LocalDate lastDay() {
+            int last = Integer.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                last = Math.max(last, day[i]);
+            }
+            return size == 0 ? null : LocalDate.ofEpochDay(last);
+        }
+
+        /** Whether an order names no platform but a follower, whose platform then stands in. */
+        boolean someWithoutPlatform() {
+            for (int i = 0; i < size; i++) {
+                if (platform[i] == 0 && follower[i] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Row numbers grouped by customer (counting sort), each customer's rows by day (insertion sort). */
+        int[] byCustomerThenDay() {
+            int customers = refs.size();
+            int[] start = new int[customers + 1];
+            for (int i = 0; i < size; i++) {
+                start[customer[i] + 1]++;
+            }
+            for (int c = 0; c < customers; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] next = java.util.Arrays.copyOf(start, customers);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[next[customer[i]]++] = i;
+            }
+            for (int c = 0; c < customers; c++) {
+                for (int k = start[c] + 1; k < start[c + 1]; k++) {
+                    int row = order[k];
+                    int j = k - 1;
+                    while (j >= start[c] && day[order[j]] > day[row]) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = row;
+                }
+            }
+            return order;
         }
     }
 

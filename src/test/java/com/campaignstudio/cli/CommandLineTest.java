@@ -43,6 +43,37 @@ class CommandLineTest {
     }
 
     @Test
+    void segmentLtvAndForecastRunOnTheDemoProject() throws Exception {
+        Path file = folder.resolve("analysis.campaign");
+        assertEquals(0, run("demo", "--size", "small", "--out", file.toString()).exitCode());
+
+        Run segment = run("segment", "--project", file.toString(), "--k", "4", "--name", "Four");
+        assertEquals(0, segment.exitCode(), segment.err());
+        assertTrue(segment.out().startsWith("Saved \"Four\""), segment.out());
+        assertTrue(segment.out().lines().anyMatch(line -> line.startsWith("1 ") && line.contains("High potential")),
+                segment.out());
+        Run again = run("segment", "--project", file.toString(), "--k", "4", "--name", "Four");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("A segmentation named \u201cFour\u201d already exists"), again.err());
+        Run tooMany = run("segment", "--project", file.toString(), "--k", "1");
+        assertTrue(tooMany.err().contains("Choose at least 2 segments"), tooMany.err());
+
+        Run ltv = run("ltv", "--project", file.toString(), "--calibration-end", "2026-03-31", "--json");
+        assertEquals(0, ltv.exitCode(), ltv.err());
+        for (String name : new String[]{"\"r\"", "\"alpha\"", "\"a\"", "\"b\"", "\"p\"", "\"q\"", "\"gamma\"",
+                "\"log_likelihood\"", "\"predicted_repeat_purchases\"", "\"actual_repeat_purchases\""}) {
+            assertTrue(ltv.out().contains(name), name + " in " + ltv.out());
+        }
+        Run segmentOnly = run("ltv", "--project", file.toString(), "--segmentation", "1", "--segment", "1");
+        assertEquals(0, segmentOnly.exitCode(), segmentOnly.err());
+
+        Run forecast = run("forecast", "--project", file.toString(), "--horizon", "4");
+        assertEquals(0, forecast.exitCode(), forecast.err());
+        assertTrue(forecast.out().startsWith("Model: "), forecast.out());
+        assertEquals(4 + 2, forecast.out().lines().count(), forecast.out());
+    }
+
+    @Test
     void demoWritesAProjectThatStatsCanRead() throws Exception {
         Path file = folder.resolve("demo.campaign");
         Run demo = run("demo", "--size", "small", "--out", file.toString(), "--json");

@@ -192,6 +192,16 @@ class MainWindowTest {
         Screenshots.save(stage.getScene(), "ltv-check");
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(4)).get();
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#subscriptionButton");
+        Label subscriptions = robot.lookup("#subscriptionLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !subscriptions.getText().isEmpty());
+        // The demo's members buy at random, so few renew: the fit says so (a low first renewal).
+        assertTrue(subscriptions.getText().contains("subscribers: alpha = "), subscriptions.getText());
+        javafx.scene.chart.LineChart<?, ?> survival = robot.lookup("#survivalChart").queryAs(javafx.scene.chart.LineChart.class);
+        assertEquals(2, survival.getData().size(), "observed and fitted");
+        Screenshots.save(stage.getScene(), "ltv-subscriptions");
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(5)).get();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#forecastButton");
         javafx.scene.chart.LineChart<?, ?> forecast = robot.lookup("#forecastChart").queryAs(javafx.scene.chart.LineChart.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> forecast.getData().size() == 6);

@@ -208,6 +208,21 @@ final class LtvCharts {
         chart.getData().setAll(series);
     }
 
+    /** Observed share still subscribed (where known) and the sBG projection, per renewal. */
+    void showSurvival(List<double[]> rows, LineChart<Number, Number> chart) {
+        XYChart.Series<Number, Number> observed = new XYChart.Series<>();
+        observed.setName(text.get("ltv.subscriptions.observed"));
+        XYChart.Series<Number, Number> fitted = new XYChart.Series<>();
+        fitted.setName(text.get("ltv.subscriptions.fitted"));
+        for (double[] row : rows) {
+            if (!Double.isNaN(row[1])) {
+                observed.getData().add(new XYChart.Data<>(row[0], row[1] * 100));
+            }
+            fitted.getData().add(new XYChart.Data<>(row[0], row[2] * 100));
+        }
+        chart.getData().setAll(List.of(observed, fitted));
+    }
+
     StringConverter<Number> dateAxisLabels() {
         return new StringConverter<>() {
             @Override

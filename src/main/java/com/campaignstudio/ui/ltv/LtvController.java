@@ -107,6 +107,12 @@ public final class LtvController {
     @FXML
     private TableView<LtvCharts.CustomerRow> customerTable;
     @FXML
+    private Button subscriptionButton;
+    @FXML
+    private Label subscriptionLabel;
+    @FXML
+    private LineChart<Number, Number> survivalChart;
+    @FXML
     private ComboBox<RevenueSeries.Granularity> granularityChoice;
     @FXML
     private Spinner<Integer> forecastHorizon;
@@ -233,6 +239,37 @@ public final class LtvController {
         runner.run(text.get("ltv.exporting"), context -> com.campaignstudio.ltv.CustomerValueExport.write(result,
                 target.toPath()), rows -> new Dialogs(text, window()).info(text.get("ltv.export"),
                 text.get("segments.exported", text.integer(rows)), target.toString()), this::failed);
+    }
+
+    /** Renewals observed over 12 months; the fitted model projected over 24. */
+    @FXML
+    private void runSubscriptions() {
+        subscriptionButton.setDisable(true);
+        double monthlyDiscount = LtvRun.perPeriod(discountSpinner.getValue() / 100, PeriodUnit.MONTH);
+        runner.run(text.get("ltv.subscriptions.running"), context -> {
+            com.campaignstudio.ltv.RenewalSurvival survival = com.campaignstudio.ltv.RenewalSurvival.read(database, 12);
+            return new Subscriptions(survival, survival.fittable() ? com.campaignstudio.ltv.SbgFit.fit(survival.alive()) : null);
+        }, result -> {
+            subscriptionButton.setDisable(false);
+            if (result.model() == null) {
+                subscriptionLabel.setText(text.get("ltv.subscriptions.none", text.integer(result.survival().alive()[0])));
+                survivalChart.getData().clear();
+                return;
+            }
+            var model = result.model();
+            subscriptionLabel.setText(text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
+                    String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
+                    text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)),
+                    String.format("%.1f", model.discountedResidualLifetime(1, monthlyDiscount))));
+            charts.showSurvival(result.survival().projection(model, 24), survivalChart);
+        }, failure -> {
+            subscriptionButton.setDisable(false);
+            failed(failure);
+        });
+    }
+
+    private record Subscriptions(com.campaignstudio.ltv.RenewalSurvival survival,
+                                 com.campaignstudio.ltv.ShiftedBetaGeometric model) {
     }
 
     @FXML

@@ -1,0 +1,74 @@
+package com.campaignstudio.ltv;
+
+import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Renewal counts come from monthly membership orders, and the paper's High End pattern gives its sBG fit. */
+class RenewalSurvivalTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void survivalIsCountedFromConsecutiveMonthsAndFitted() throws Exception {
+        // The paper's High End survival, as monthly orders of 1,000 members who joined in January 2024.
+        long[] highEnd = {1000, 869, 743, 653, 593, 551, 517, 491};
+        try (Project project = Project.create(ProjectLocations.under(folder.resolve("home")), folder.resolve("p.campaign"),
+                ZoneId.of("Asia/Shanghai"))) {
+            project.database().transaction(connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("INSERT INTO product (id, name, kind) VALUES (1, '会员', 'membership'), (2, '写作课', 'course')");
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_order (order_ref, "
+                        + "customer_ref, product_id, amount, paid_at) VALUES (?, ?, ?, 30, ?)")) {
+                    int order = 0;
+                    for (int member = 0; member < 1000; member++) {
+                        int months = 0;
+                        while (months + 1 < highEnd.length && member < highEnd[months + 1]) {
+                            months++;
+                        }
+                        for (int t = 0; t <= months; t++) {
+                            insert.setString(1, "o" + order++);
+                            insert.setString(2, "m" + member);
+                            insert.setLong(3, 1);
+                            insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.of(2024, 1 + t, 10, 20, 0)));
+                            insert.addBatch();
+                        }
+                    }
+                    // A course bought by a member is not a renewal; a December joiner is too recent to count.
+                    insert.setString(1, "c1");
+                    insert.setString(2, "m999");
+                    insert.setLong(3, 2);
+                    insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.of(2024, 2, 1, 9, 0)));
+                    insert.addBatch();
+                    insert.setString(1, "late");
+                    insert.setString(2, "late");
+                    insert.setLong(3, 1);
+                    insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.of(2024, 12, 1, 9, 0)));
+                    insert.addBatch();
+                    insert.executeBatch();
+                }
+                return null;
+            });
+            RenewalSurvival survival = RenewalSurvival.read(project.database(), 7);
+            assertArrayEquals(highEnd, survival.alive());
+            assertTrue(survival.fittable());
+            ShiftedBetaGeometric model = SbgFit.fit(survival.alive());
+            assertEquals(0.668, model.alpha(), 5e-4);
+            assertEquals(3.806, model.beta(), 5e-3);
+        }
+    }
+}
