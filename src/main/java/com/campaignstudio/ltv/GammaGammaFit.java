@@ -20,8 +20,21 @@ final class GammaGammaFit {
         mean /= Math.max(1, m.length);
         List<double[]> starts = List.of(new double[]{1, 2, mean}, new double[]{3, 4, mean}, new double[]{6, 3, mean / 4},
                 new double[]{0.5, 1.5, mean * 2});
-        return LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(x, m, theta, gradient, penalty), starts);
+        LogSpaceFit.Objective full = (theta, gradient) -> negativeLogLikelihood(x, m, theta, gradient, penalty);
+        if (x.length <= SEARCH_ROWS) {
+            return LogSpaceFit.fit(full, starts);
+        }
+        // As for BG/NBD: the starting points race on every k-th customer, the winner is refined on all.
+        int step = (int) Math.ceil(x.length / (double) SEARCH_ROWS);
+        int[] sx = java.util.stream.IntStream.range(0, x.length).filter(i -> i % step == 0).map(i -> x[i]).toArray();
+        double[] sm = java.util.stream.IntStream.range(0, m.length).filter(i -> i % step == 0).mapToDouble(i -> m[i]).toArray();
+        LogSpaceFit.Result rough = LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(sx, sm, theta, gradient,
+                penalty), starts);
+        return LogSpaceFit.fit(full, rough == null ? starts : List.of(rough.theta()));
     }
+
+    /** Above this many customers the starting points are compared on a sample. */
+    static final int SEARCH_ROWS = 20_000;
 
     /** -LL and its gradient; the special functions depend on x alone and are computed once per distinct x. */
     static double negativeLogLikelihood(int[] x, double[] m, double[] theta, double[] gradient, double penalty) {

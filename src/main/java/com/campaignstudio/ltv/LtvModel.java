@@ -39,11 +39,9 @@ public final class LtvModel {
         if (!converged) {
             notes.add(Reason.of("ltv.note.notConverged", String.format(java.util.Locale.ROOT, "%.3g", purchases.gradientNorm())));
         }
-        if (bg.a() <= 1) {
-            // E[Y] has a - 1 in its denominator; the formula holds for a != 1, and a near 1 is numerically fragile.
-            if (Math.abs(bg.a() - 1) < 1e-3) {
-                notes.add(Reason.of("ltv.note.aNearOne"));
-            }
+        // E[Y] has a - 1 in its denominator: near a = 1 it is numerically fragile.
+        if (Math.abs(bg.a() - 1) < 1e-3) {
+            notes.add(Reason.of("ltv.note.aNearOne"));
         }
         FittedModel bgModel = new FittedModel(List.of("r", "alpha", "a", "b"), purchases.theta(),
                 purchases.standardErrors(), purchases.logCovariance(), purchases.logLikelihood(), converged,
