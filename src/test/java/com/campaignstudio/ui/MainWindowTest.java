@@ -160,6 +160,14 @@ class MainWindowTest {
         BarChart<?, ?> importance = robot.lookup("#importanceChart").queryAs(BarChart.class);
         assertEquals(8, importance.getData().getFirst().getData().size());
         Screenshots.save(stage.getScene(), "segments-propensity");
+
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#contentButton");
+        TableView<?> content = robot.lookup("#contentTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !content.getItems().isEmpty());
+        assertEquals(Math.min(100, sql(project, "SELECT COUNT(*) FROM post")), content.getItems().size());
+        Screenshots.save(stage.getScene(), "segments-content");
     }
 
     @Test

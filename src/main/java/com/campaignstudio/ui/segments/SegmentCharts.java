@@ -50,8 +50,21 @@ final class SegmentCharts {
         table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.empty")));
     }
 
-    private TableColumn<SegmentProfile, String> column(String key, Function<SegmentProfile, String> value) {
-        TableColumn<SegmentProfile, String> column = new TableColumn<>(text.get(key));
+    void buildContentTable(TableView<com.campaignstudio.segments.ContentScores.PostScore> table) {
+        table.getColumns().add(column("segments.content.post", p -> p.platform() + " \u00b7 " + p.externalId()));
+        table.getColumns().add(column("segments.content.published", p -> p.publishedAt() == null ? ""
+                : p.publishedAt().toLocalDate().toString()));
+        table.getColumns().add(column("segments.content.topic", p -> p.topic() == null ? "" : p.topic()));
+        table.getColumns().add(column("segments.content.value", p -> String.format("%.2f", p.value())));
+        table.getColumns().add(column("segments.content.reach", p -> String.format("%.2f", p.reach())));
+        table.getColumns().add(column("segments.content.engagement", p -> String.format("%.2f", p.segmentEngagement())));
+        table.getColumns().add(column("segments.content.quality", p -> String.format("%.2f", p.quality())));
+        table.getColumns().add(column("segments.content.engagers", p -> text.integer(p.engagers())));
+        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.content.empty")));
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(text.get(key));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setEditable(false);
         return column;

@@ -136,6 +136,12 @@ public final class SegmentsController {
     private javafx.scene.chart.LineChart<Number, Number> gainsChart;
     @FXML
     private javafx.scene.chart.BarChart<Number, String> importanceChart;
+    @FXML
+    private ComboBox<Integer> contentSegmentChoice;
+    @FXML
+    private Button contentButton;
+    @FXML
+    private TableView<com.campaignstudio.segments.ContentScores.PostScore> contentTable;
 
     public SegmentsController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
         this.database = database;
@@ -174,6 +180,9 @@ public final class SegmentsController {
             }
         });
         charts.buildProfileTable(profileTable, this::rename);
+        charts.buildContentTable(contentTable);
+        contentSegmentChoice.setConverter(Views.converter(number -> number < 0 || shown == null
+                ? text.get("ltv.allSegments") : shown.profiles().get(number).name()));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -356,6 +365,16 @@ public final class SegmentsController {
         });
     }
 
+    @FXML
+    private void rankContent() {
+        Segmentation segmentation = shown;
+        Integer segment = contentSegmentChoice.getValue();
+        runner.run(text.get("segments.content.running"), context -> com.campaignstudio.segments.ContentScores.rank(
+                database, segmentation, segment == null ? -1 : segment,
+                com.campaignstudio.segments.ContentScores.Weights.defaults(), 100),
+                posts -> contentTable.getItems().setAll(posts), this::failed);
+    }
+
     private void rename(SegmentProfile profile, String name) {
         if (shown == null || name.isBlank()) {
             return;
@@ -384,6 +403,12 @@ public final class SegmentsController {
                 text.percent(segmentation.scatter().explainedShare())));
         exportButton.setDisable(false);
         propensityButton.setDisable(false);
+        contentButton.setDisable(false);
+        List<Integer> segmentNumbers = new ArrayList<>(List.of(-1));
+        segmentation.profiles().forEach(p -> segmentNumbers.add(p.number()));
+        contentSegmentChoice.getItems().setAll(segmentNumbers);
+        contentSegmentChoice.setValue(segmentation.profiles().isEmpty() ? -1 : 0);
+        contentTable.getItems().clear();
         if (propensity != null) {
             showPropensity(propensity);
         } else {
