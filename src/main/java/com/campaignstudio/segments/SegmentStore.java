@@ -118,6 +118,11 @@ public final class SegmentStore {
         return members;
     }
 
+    /** The profiles of a saved segmentation, without unpacking its members. */
+    public List<SegmentProfile> profiles(long id) throws SQLException {
+        return database.read(connection -> profiles(connection, id));
+    }
+
     public void rename(long id, int segmentNo, String name) throws SQLException {
         database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -12,6 +12,7 @@ import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -57,7 +58,7 @@ public final class LtvController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final LtvCharts charts;
-    private volatile boolean cancelRequested;
+    private final RunProgress runProgress = new RunProgress();
     private LtvResult shown;
 
     @FXML
@@ -134,6 +135,7 @@ public final class LtvController {
 
     @FXML
     private void initialize() {
+        progress.progressProperty().bind(runProgress.fractionProperty());
         unitChoice.getItems().setAll(PeriodUnit.values());
         unitChoice.setConverter(Views.converter(unit -> text.get("ltv.unit." + unit.key())));
         unitChoice.setValue(PeriodUnit.WEEK);
@@ -166,7 +168,7 @@ public final class LtvController {
             SegmentStore store = new SegmentStore(database);
             List<SegmentOption> options = new ArrayList<>();
             for (SegmentStore.Summary summary : store.list()) {
-                store.load(summary.id()).profiles().forEach(profile -> options.add(new SegmentOption(summary.id(),
+                store.profiles(summary.id()).forEach(profile -> options.add(new SegmentOption(summary.id(),
                         profile.number(), summary.name() + " \u00b7 " + profile.name())));
             }
             return options;
@@ -190,7 +192,7 @@ public final class LtvController {
         LtvSettings settings = settings();
         setRunning(true);
         runner.run(text.get("ltv.running"), context -> {
-            TaskContext inner = cancellable(context);
+            TaskContext inner = runProgress.around(context);
             LtvResult result = new LtvRun(database).run(settings, inner);
             inner.checkCancelled();
             List<LtvResult.GroupValue> intervals = ClvIntervals.byPlatform(result, 1);
@@ -205,7 +207,7 @@ public final class LtvController {
 
     @FXML
     private void cancel() {
-        cancelRequested = true;
+        runProgress.cancel();
         cancelButton.setDisable(true);
     }
 
@@ -303,28 +305,6 @@ public final class LtvController {
         charts.showForecast(forecast, forecastChart);
     }
 
-    private TaskContext cancellable(TaskContext outer) {
-        cancelRequested = false;
-        return new TaskContext() {
-            @Override
-            public void progress(long done, long total) {
-                outer.progress(done, total);
-                double fraction = total <= 0 ? -1 : (double) done / total;
-                javafx.application.Platform.runLater(() -> progress.setProgress(fraction));
-            }
-
-            @Override
-            public void message(String message) {
-                outer.message(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested || outer.isCancelled();
-            }
-        };
-    }
-
     private void failed(Throwable failure) {
         setRunning(false);
         Dialogs dialogs = new Dialogs(text, window());
@@ -339,7 +319,6 @@ public final class LtvController {
         runButton.setDisable(running);
         cancelButton.setDisable(!running);
         progress.setVisible(running);
-        progress.setProgress(-1);
     }
 
     private Window window() {

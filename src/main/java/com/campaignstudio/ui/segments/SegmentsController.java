@@ -18,6 +18,7 @@ import com.campaignstudio.segments.SegmentationException;
 import com.campaignstudio.segments.SegmentationSettings;
 import com.campaignstudio.segments.Segmenter;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -68,7 +69,7 @@ public final class SegmentsController {
     private final Map<Feature, CheckBox> used = new EnumMap<>(Feature.class);
     private final Map<Feature, CheckBox> logged = new EnumMap<>(Feature.class);
     private final List<Spinner<Double>> weights = new ArrayList<>();
-    private volatile boolean cancelRequested;
+    private final RunProgress runProgress = new RunProgress();
     private Segmentation shown;
     private Propensity shownPropensity;
 
@@ -153,6 +154,7 @@ public final class SegmentsController {
 
     @FXML
     private void initialize() {
+        progress.progressProperty().bind(runProgress.fractionProperty());
         nameField.setText(defaultName());
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
         PLATFORMS.forEach(code -> platformChoice.getItems().add(code));
@@ -265,7 +267,7 @@ public final class SegmentsController {
         }
         setRunning(true);
         runner.run(text.get("segments.running"), context -> {
-            Segmentation segmentation = new Segmenter(database).run(settings, cancellable(context));
+            Segmentation segmentation = new Segmenter(database).run(settings, runProgress.around(context));
             return store.save(localisedNames(segmentation));
         }, segmentation -> {
             setRunning(false);
@@ -277,7 +279,7 @@ public final class SegmentsController {
 
     @FXML
     private void cancel() {
-        cancelRequested = true;
+        runProgress.cancel();
         cancelButton.setDisable(true);
     }
 
@@ -286,7 +288,7 @@ public final class SegmentsController {
         SegmentationSettings settings = settings();
         setRunning(true);
         runner.run(text.get("segments.suggesting"), context -> {
-            TaskContext inner = cancellable(context);
+            TaskContext inner = runProgress.around(context);
             var facts = new FactsReader(database).read(settings.population(), TaskContext.silent());
             return KSuggestion.suggest(FeatureMatrix.build(facts, settings.features(), settings.transform()).values(),
                     2, 10, settings.clustering().seed(), inner);
@@ -337,7 +339,7 @@ public final class SegmentsController {
         int horizon = horizonSpinner.getValue();
         setRunning(true);
         runner.run(text.get("segments.propensity.running"), context -> {
-            Propensity propensity = new PropensityModel(database).train(segmentation, horizon, cancellable(context));
+            Propensity propensity = new PropensityModel(database).train(segmentation, horizon, runProgress.around(context));
             store.savePropensity(segmentation.id(), propensity);
             return propensity;
         }, propensity -> {
@@ -461,28 +463,6 @@ public final class SegmentsController {
         return segmentation.withProfiles(List.copyOf(profiles));
     }
 
-    private TaskContext cancellable(TaskContext outer) {
-        cancelRequested = false;
-        return new TaskContext() {
-            @Override
-            public void progress(long done, long total) {
-                outer.progress(done, total);
-                double fraction = total <= 0 ? -1 : (double) done / total;
-                javafx.application.Platform.runLater(() -> progress.setProgress(fraction));
-            }
-
-            @Override
-            public void message(String message) {
-                outer.message(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested || outer.isCancelled();
-            }
-        };
-    }
-
     private void failed(Throwable failure) {
         setRunning(false);
         Dialogs dialogs = new Dialogs(text, window());
@@ -499,7 +479,6 @@ public final class SegmentsController {
         cancelButton.setDisable(!running);
         propensityButton.setDisable(running || shown == null);
         progress.setVisible(running);
-        progress.setProgress(-1);
     }
 
     private String defaultName() {

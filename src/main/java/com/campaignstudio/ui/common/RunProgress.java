@@ -1,4 +1,4 @@
-package com.campaignstudio.ui.importer;
+package com.campaignstudio.ui.common;
 
 import com.campaignstudio.work.TaskContext;
 import javafx.application.Platform;
@@ -8,28 +8,32 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Shows a running import's progress and rows/s inside the wizard, and lets the wizard's own Cancel button
- * stop it: the wizard is a separate window, so the main window's status bar is out of sight.
+ * Shows a background run's progress and messages in the view that started it, and lets that view's own
+ * Cancel button stop it (the import wizard is a separate window; the analysis views keep their progress
+ * beside their Run button), while still reporting to the status bar.
  */
-final class RunProgress {
+public final class RunProgress {
 
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelRequested;
 
-    ReadOnlyDoubleProperty fractionProperty() {
+    public ReadOnlyDoubleProperty fractionProperty() {
         return fraction.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    /** A context that reports to {@code outer} (the status bar) and to this wizard. */
-    TaskContext around(TaskContext outer) {
+    /** A context that reports to {@code outer} (the status bar) and to this view; resets progress and Cancel. */
+    public TaskContext around(TaskContext outer) {
         cancelRequested = false;
-        fraction.set(-1);
-        message.set("");
+        // Called on the worker thread as the run starts: the properties feed controls, so they change on the FX thread.
+        Platform.runLater(() -> {
+            fraction.set(-1);
+            message.set("");
+        });
         return new TaskContext() {
             @Override
             public void progress(long done, long total) {
@@ -51,7 +55,7 @@ final class RunProgress {
         };
     }
 
-    void cancel() {
+    public void cancel() {
         cancelRequested = true;
     }
 }
