@@ -194,6 +194,41 @@ class ProjectLifecycleTest {
         Project.open(locations, file).close();
     }
 
+    @Test
+    void savingALargelyDeadDatabaseCompactsItAndKeepsTheData() throws Exception {
+        Path file = folder.resolve("p.campaign");
+        try (Project project = Project.create(locations, file, SHANGHAI)) {
+            project.database().transaction(connection -> {
+                try (var statement = connection.prepareStatement(
+                        "INSERT INTO follower (platform_id, external_id, region) VALUES (1, ?, ?)")) {
+                    for (int i = 0; i < 20_000; i++) {
+                        statement.setString(1, "f-" + i);
+                        statement.setString(2, "x".repeat(60));
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+                return null;
+            });
+            for (int round = 0; round < 5; round++) {
+                String region = Integer.toString(round).repeat(60);
+                project.database().transaction(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        return statement.executeUpdate("UPDATE follower SET region = '" + region + "'");
+                    }
+                });
+            }
+            assertTrue(project.database().liveShare() < ProjectDatabase.COMPACT_BELOW_LIVE_SHARE,
+                    "rewritten rows leave dead pages: " + project.database().liveShare() + "%");
+            project.save();
+            assertTrue(project.database().liveShare() >= ProjectDatabase.COMPACT_BELOW_LIVE_SHARE,
+                    "compacted on save: " + project.database().liveShare() + "%");
+        }
+        try (Project reopened = Project.open(locations, file)) {
+            assertEquals(20_000, countFollowers(reopened));
+        }
+    }
+
     static void insertFollower(Project project, String externalId) throws SQLException {
         project.database().transaction(connection -> {
             try (var statement = connection.prepareStatement(
