@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /** Forecasts weekly or monthly revenue with intervals and prints the table. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "Forecast revenue (model chosen by back-test) with 80% and 95% intervals.")
+        description = "Forecast revenue (model chosen by back-test) with 80%% and 95%% intervals.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Mixin

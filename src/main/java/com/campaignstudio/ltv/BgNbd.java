@@ -33,8 +33,16 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return 1 / (1 + a / (b + x - 1) * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))));
     }
 
-    /** E[Y(t) | x, t_x, T]: expected purchases in the next t periods of a customer with this history. */
+    /**
+     * E[Y(t) | x, t_x, T]: expected purchases in the next t periods of a customer with this history. It is
+     * P(alive) times what an alive customer with x repeats at age T expects, which does not depend on t_x.
+     */
     public double expectedPurchases(double t, double x, double tx, double T) {
+        return probabilityAlive(x, tx, T) * expectedPurchasesIfAlive(t, x, T);
+    }
+
+    /** E[Y(t) | alive, x, T]: the new-customer formula with the posterior (r + x, alpha + T, a, b + x). */
+    public double expectedPurchasesIfAlive(double t, double x, double T) {
         if (t <= 0) {
             return 0;
         }
@@ -42,9 +50,29 @@ public record BgNbd(double r, double alpha, double a, double b) {
         // (1-z)^(a-1) times Euler's series: no power of 1 - z with a large exponent is ever formed.
         double z = t / (alpha + T + t);
         double scaled = Math.pow(1 - z, a - 1) * Hypergeometric.eulerSeries(r + x, b + x, a + b + x - 1, z);
-        double numerator = (a + b + x - 1) / (a - 1) * (1 - scaled);
-        double denominator = 1 + (x > 0 ? a / (b + x - 1) * Math.exp((r + x) * (Math.log(alpha + T) - Math.log(alpha + tx))) : 0);
-        return numerator / denominator;
+        return (a + b + x - 1) / (a - 1) * (1 - scaled);
+    }
+
+    /** The purchase part of CLV: P(alive) times the discounted expected purchases given alive. */
+    public double discountedPurchases(double x, double tx, double T, int horizon, double discount) {
+        return probabilityAlive(x, tx, T) * discountedPurchasesIfAlive(x, T, horizon, discount);
+    }
+
+    /**
+     * Discounted expected purchases of an alive customer over the next {@code horizon} periods: the sum over
+     * i = 1..H of (E[Y(i)] - E[Y(i-1)]) / (1 + d)^i given alive.
+     */
+    public double discountedPurchasesIfAlive(double x, double T, int horizon, double discount) {
+        double total = 0;
+        double previous = 0;
+        double factor = 1;
+        for (int i = 1; i <= horizon; i++) {
+            double cumulative = expectedPurchasesIfAlive(i, x, T);
+            factor /= 1 + discount;
+            total += (cumulative - previous) * factor;
+            previous = cumulative;
+        }
+        return total;
     }
 
     /** E[X(t)]: expected purchases of a new customer in t periods from the first purchase. */
@@ -60,9 +88,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
                 + r * Math.log(alpha / (alpha + t)) + x * Math.log(t / (alpha + t));
         double result = Math.exp(logFirst);
         if (x > 0) {
+            // sum over j < x of Gamma(r + j) / (Gamma(r) j!) (t / (alpha + t))^j, each term from the one before
+            double ratio = t / (alpha + t);
+            double term = 1;
             double sum = 0;
             for (int j = 0; j < x; j++) {
-                sum += Math.exp(lgamma(r + j) - lgamma(r) - lgamma(j + 1.0) + j * Math.log(t / (alpha + t)));
+                sum += term;
+                term *= (r + j) / (j + 1) * ratio;
             }
             result += Math.exp(logBeta(a + 1, b + x - 1) - logBeta(a, b)) * (1 - Math.pow(alpha / (alpha + t), r) * sum);
         }

@@ -41,11 +41,12 @@ final class BgNbdFit {
     }
 
     /** Above this many distinct histories the starting points are compared on a sample. */
-    static final int SEARCH_HISTORIES = 20_000;
+    static final int SEARCH_HISTORIES = 5_000;
 
     /**
      * -LL and its gradient. Every special function depends on x alone, and x takes few values, so they are
-     * computed once per distinct x; per history only logarithms and exponentials remain.
+     * computed once per distinct x, the logarithms once per distinct time; per history one exponential and one
+     * logarithm remain.
      */
     static double negativeLogLikelihood(Repeats data, double[] theta, double[] gradient, double penalty) {
         double r = theta[0];
@@ -60,65 +61,73 @@ final class BgNbdFit {
         double psiB = digamma(b);
         double lgammaR = lgamma(r);
         double psiA1 = digamma(a + 1);
-        int maxX = data.maxX();
-        boolean[] present = data.presentX();
-        double[] common = new double[maxX + 1];
-        double[] dCommonR = new double[maxX + 1];
-        double[] uBase = new double[maxX + 1];
-        double[] duA = new double[maxX + 1];
-        double[] duB = new double[maxX + 1];
-        double[] vBase = new double[maxX + 1];
-        double[] dvA = new double[maxX + 1];
-        double[] dvB = new double[maxX + 1];
-        for (int x = 0; x <= maxX; x++) {
-            if (!present[x]) {
-                continue;
-            }
-            double psiABx = digamma(a + b + x);
-            common[x] = lgamma(r + x) - lgammaR + r * lnAlpha;
-            dCommonR[x] = digamma(r + x) - psiR + lnAlpha;
-            uBase[x] = BgNbd.logBeta(a, b + x) - logBetaAB;
-            duA[x] = psiAB - psiABx;
-            duB[x] = digamma(b + x) - psiABx - psiB + psiAB;
-            if (x > 0) {
-                vBase[x] = BgNbd.logBeta(a + 1, b + x - 1) - logBetaAB;
-                dvA[x] = psiA1 - psiABx - psiA + psiAB;
-                dvB[x] = digamma(b + x - 1) - psiABx - psiB + psiAB;
-            }
+        // log(alpha + t) and 1 / (alpha + t) once per distinct time, not per history.
+        double[] times = data.times();
+        double[] lnA = new double[times.length];
+        double[] inverseA = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
+            lnA[k] = Math.log(alpha + times[k]);
+            inverseA[k] = 1 / (alpha + times[k]);
         }
         double ll = 0;
         double gr = 0;
         double galpha = 0;
         double ga = 0;
         double gb = 0;
-        for (int i = 0; i < data.size(); i++) {
-            int x = data.x()[i];
-            double T = data.T()[i];
-            double w = data.weight()[i];
-            double lnAT = Math.log(alpha + T);
-            double u = uBase[x] - (r + x) * lnAT;
-            double duAlpha = -(r + x) / (alpha + T);
+        int[] xs = data.x();
+        int[] TAt = data.TAt();
+        int[] txAt = data.txAt();
+        long[] weights = data.weight();
+        // Terms that depend on x alone, worked out again whenever x changes (the histories are sorted by x).
+        int currentX = -1;
+        double common = 0;
+        double dCommonR = 0;
+        double uBase = 0;
+        double duA = 0;
+        double duB = 0;
+        double vBase = 0;
+        double dvA = 0;
+        double dvB = 0;
+        for (int i = 0; i < xs.length; i++) {
+            int x = xs[i];
+            if (x != currentX) {
+                currentX = x;
+                double psiABx = digamma(a + b + x);
+                common = lgamma(r + x) - lgammaR + r * lnAlpha;
+                dCommonR = digamma(r + x) - psiR + lnAlpha;
+                uBase = BgNbd.logBeta(a, b + x) - logBetaAB;
+                duA = psiAB - psiABx;
+                duB = digamma(b + x) - psiABx - psiB + psiAB;
+                if (x > 0) {
+                    vBase = BgNbd.logBeta(a + 1, b + x - 1) - logBetaAB;
+                    dvA = psiA1 - psiABx - psiA + psiAB;
+                    dvB = digamma(b + x - 1) - psiABx - psiB + psiAB;
+                }
+            }
+            int atT = TAt[i];
+            double w = weights[i];
+            double rx = r + x;
+            double u = uBase - rx * lnA[atT];
             if (x == 0) {
-                ll += w * (common[x] + u);
-                gr += w * (dCommonR[x] - lnAT);
-                galpha += w * (r / alpha + duAlpha);
-                ga += w * duA[x];
-                gb += w * duB[x];
+                ll += w * (common + u);
+                gr += w * (dCommonR - lnA[atT]);
+                galpha += w * (r / alpha - rx * inverseA[atT]);
+                ga += w * duA;
+                gb += w * duB;
                 continue;
             }
-            double tx = data.tx()[i];
-            double lnATx = Math.log(alpha + tx);
-            double v = vBase[x] - (r + x) * lnATx;
-            double max = Math.max(u, v);
-            double eu = Math.exp(u - max);
-            double ev = Math.exp(v - max);
-            double wu = eu / (eu + ev);
+            int atTx = txAt[i];
+            double v = vBase - rx * lnA[atTx];
+            // log(e^u + e^v) with one exponential: the larger term factored out.
+            double ratio = Math.exp(-Math.abs(u - v));
+            double wLarger = 1 / (1 + ratio);
+            double wu = u >= v ? wLarger : 1 - wLarger;
             double wv = 1 - wu;
-            ll += w * (common[x] + max + Math.log(eu + ev));
-            gr += w * (dCommonR[x] - wu * lnAT - wv * lnATx);
-            galpha += w * (r / alpha + wu * duAlpha - wv * (r + x) / (alpha + tx));
-            ga += w * (wu * duA[x] + wv * dvA[x]);
-            gb += w * (wu * duB[x] + wv * dvB[x]);
+            ll += w * (common + Math.max(u, v) + Math.log(1 + ratio));
+            gr += w * (dCommonR - wu * lnA[atT] - wv * lnA[atTx]);
+            galpha += w * (r / alpha - rx * (wu * inverseA[atT] + wv * inverseA[atTx]));
+            ga += w * (wu * duA + wv * dvA);
+            gb += w * (wu * duB + wv * dvB);
         }
         double ridge = 0;
         for (int k = 0; k < 4; k++) {

@@ -46,8 +46,8 @@ public final class ClvIntervals {
                     double value = gg == null || gg.q() <= 1 ? spendOf(result, i)
                             : summary.x()[i] > 0 && summary.m()[i] > 0 ? gg.expectedOrderValue(summary.x()[i], summary.m()[i])
                             : gg.populationMean();
-                    total += value * LtvModel.discountedPurchases(purchases, summary.x()[i], summary.tx()[i],
-                            summary.T()[i], result.settings().horizon(), result.settings().discountRate());
+                    total += value * purchases.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i],
+                            result.settings().horizon(), result.settings().discountRate());
                 }
                 means[d] = total / sample.length;
             }
@@ -62,7 +62,7 @@ public final class ClvIntervals {
         CustomerSummary s = result.summary();
         BgNbd bg = new BgNbd(result.bgNbd().values()[0], result.bgNbd().values()[1], result.bgNbd().values()[2],
                 result.bgNbd().values()[3]);
-        double purchases = LtvModel.discountedPurchases(bg, s.x()[i], s.tx()[i], s.T()[i], result.settings().horizon(),
+        double purchases = bg.discountedPurchases(s.x()[i], s.tx()[i], s.T()[i], result.settings().horizon(),
                 result.settings().discountRate());
         return purchases == 0 ? 0 : result.clv()[i] / purchases;
     }

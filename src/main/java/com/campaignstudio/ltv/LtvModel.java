@@ -4,7 +4,6 @@ import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +12,7 @@ import java.util.stream.IntStream;
 /**
  * Fits BG/NBD and Gamma-Gamma to a customer summary and computes, per customer, P(alive), expected
  * purchases and CLV = sum over i = 1..H of (E[Y(i)] - E[Y(i-1)]) * E[M] / (1 + d)^i. The purchase part
- * depends only on (x, t_x, T), so it is computed once per distinct history, in parallel.
+ * depends only on (x, t_x, T), so it is computed once per distinct history.
  */
 public final class LtvModel {
 
@@ -28,7 +27,8 @@ public final class LtvModel {
             throw new LtvException("ltv.error.tooFew", summary.size());
         }
         List<Reason> notes = new ArrayList<>();
-        Repeats repeats = Repeats.collapse(summary.x(), summary.tx(), summary.T());
+        Repeats.Collapsed collapsed = Repeats.collapseWithIndex(summary.x(), summary.tx(), summary.T());
+        Repeats repeats = collapsed.repeats();
         context.message("BG/NBD");
         LogSpaceFit.Result purchases = BgNbdFit.fit(repeats, settings.penalty());
         if (purchases == null) {
@@ -56,45 +56,25 @@ public final class LtvModel {
         }
         context.progress(45, 100);
 
-        int n = summary.size();
-        Map<HistoryKey, Integer> index = new HashMap<>();
-        int[] historyOf = new int[n];
-        List<HistoryKey> histories = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            HistoryKey key = new HistoryKey(summary.x()[i], summary.tx()[i], summary.T()[i]);
-            Integer h = index.get(key);
-            if (h == null) {
-                h = histories.size();
-                index.put(key, h);
-                histories.add(key);
-            }
-            historyOf[i] = h;
-        }
-        double discount = settings.discountRate();
-        int horizon = settings.horizon();
-        double[][] perHistory = new double[histories.size()][];
-        IntStream.range(0, histories.size()).parallel().forEach(h -> {
-            HistoryKey key = histories.get(h);
-            perHistory[h] = new double[]{bg.probabilityAlive(key.x, key.tx, key.T),
-                    bg.expectedPurchases(horizon, key.x, key.tx, key.T),
-                    discountedPurchases(bg, key.x, key.tx, key.T, horizon, discount)};
-        });
+        double[][] perHistory = perHistory(bg, repeats, settings.horizon(), settings.discountRate());
         context.checkCancelled();
         context.progress(80, 100);
+        int n = summary.size();
+        int[] historyOf = collapsed.historyOf();
         float[] alive = new float[n];
         float[] expected = new float[n];
         float[] clv = new float[n];
         double fallbackValue = fallbackOrderValue(summary);
         for (int i = 0; i < n; i++) {
-            double[] values = perHistory[historyOf[i]];
-            alive[i] = (float) values[0];
-            expected[i] = (float) values[1];
-            clv[i] = (float) (values[2] * orderValue(gg, summary.x()[i], summary.m()[i], fallbackValue));
+            int h = historyOf[i];
+            alive[i] = (float) perHistory[0][h];
+            expected[i] = (float) perHistory[1][h];
+            clv[i] = (float) (perHistory[2][h] * orderValue(gg, summary.x()[i], summary.m()[i], fallbackValue));
         }
         List<LtvResult.GroupValue> byPlatform = groups(summary.platforms(), clv);
         double maxT = java.util.Arrays.stream(summary.T()).max().orElse(1);
         double[][] aliveMap = aliveMap(bg, maxT);
-        LtvResult.ModelCheck check = summary.hasHoldout() ? ModelChecks.of(summary, bg) : null;
+        LtvResult.ModelCheck check = summary.hasHoldout() ? ModelChecks.of(summary, collapsed, bg) : null;
         if (check != null && check.holdoutError() > 0.2) {
             notes.add(Reason.of("ltv.note.poorFit", Math.round(check.predictedHoldout()), Math.round(check.actualHoldout())));
         }
@@ -103,18 +83,37 @@ public final class LtvModel {
                 check, List.copyOf(notes));
     }
 
-    /** sum over i = 1..H of (E[Y(i)] - E[Y(i-1)]) / (1 + d)^i. */
-    static double discountedPurchases(BgNbd bg, double x, double tx, double T, int horizon, double discount) {
-        double total = 0;
-        double previous = 0;
-        double factor = 1;
-        for (int i = 1; i <= horizon; i++) {
-            double cumulative = bg.expectedPurchases(i, x, tx, T);
-            factor /= 1 + discount;
-            total += (cumulative - previous) * factor;
-            previous = cumulative;
+    /**
+     * P(alive), E[Y(H)] and the discounted expected purchases of each history. The last two are P(alive)
+     * times a value that depends on x and T only; histories are sorted by x then T, so the histories that
+     * share (x, T) are adjacent and that value (H hypergeometric series) is computed once for them.
+     */
+    private static double[][] perHistory(BgNbd bg, Repeats repeats, int horizon, double discount) {
+        int histories = repeats.size();
+        int[] runStarts = new int[histories + 1];
+        int runs = 0;
+        for (int h = 0; h < histories; h++) {
+            if (repeats.firstWithItsXAndT(h)) {
+                runStarts[runs++] = h;
+            }
         }
-        return total;
+        runStarts[runs] = histories;
+        double[] alive = new double[histories];
+        double[] expected = new double[histories];
+        double[] discounted = new double[histories];
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            int first = runStarts[run];
+            double x = repeats.x()[first];
+            double T = repeats.T()[first];
+            double expectedIfAlive = bg.expectedPurchasesIfAlive(horizon, x, T);
+            double discountedIfAlive = bg.discountedPurchasesIfAlive(x, T, horizon, discount);
+            for (int h = first; h < runStarts[run + 1]; h++) {
+                alive[h] = bg.probabilityAlive(x, repeats.tx()[h], T);
+                expected[h] = alive[h] * expectedIfAlive;
+                discounted[h] = alive[h] * discountedIfAlive;
+            }
+        });
+        return new double[][]{alive, expected, discounted};
     }
 
     private static double orderValue(GammaGamma gg, int x, double m, double fallback) {
@@ -136,29 +135,24 @@ public final class LtvModel {
     }
 
     private static FittedModel spendModel(CustomerSummary summary, LtvSettings settings, List<Reason> notes) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < summary.size(); i++) {
-            if (summary.x()[i] > 0 && summary.m()[i] > 0) {
-                rows.add(i);
-            }
-        }
+        int[] rows = IntStream.range(0, summary.size()).filter(i -> summary.x()[i] > 0 && summary.m()[i] > 0).toArray();
         if (summary.nonPositiveRepeaters() > 0) {
             notes.add(Reason.of("ltv.note.nonPositive", summary.nonPositiveRepeaters()));
         }
-        if (rows.size() < 10) {
-            notes.add(Reason.of("ltv.note.noSpendModel", rows.size()));
+        if (rows.length < 10) {
+            notes.add(Reason.of("ltv.note.noSpendModel", rows.length));
             return null;
         }
-        int[] x = rows.stream().mapToInt(i -> summary.x()[i]).toArray();
-        double[] m = rows.stream().mapToDouble(i -> summary.m()[i]).toArray();
-        LogSpaceFit.Result result = GammaGammaFit.fit(x, m, settings.penalty());
+        int[] x = IntStream.of(rows).map(i -> summary.x()[i]).toArray();
+        double[] m = IntStream.of(rows).mapToDouble(i -> summary.m()[i]).toArray();
+        LogSpaceFit.Result result = GammaGammaFit.fit(GammaGammaFit.Spends.of(x, m), settings.penalty());
         if (result == null) {
-            notes.add(Reason.of("ltv.note.noSpendModel", rows.size()));
+            notes.add(Reason.of("ltv.note.noSpendModel", rows.length));
             return null;
         }
-        boolean converged = result.gradientNorm() < 1e-3 * Math.max(1, rows.size() / 1000.0);
+        boolean converged = result.gradientNorm() < 1e-3 * Math.max(1, rows.length / 1000.0);
         return new FittedModel(List.of("p", "q", "gamma"), result.theta(), result.standardErrors(),
-                result.logCovariance(), result.logLikelihood(), converged, rows.size());
+                result.logCovariance(), result.logLikelihood(), converged, rows.length);
     }
 
     private static List<LtvResult.GroupValue> groups(String[] names, float[] clv) {
@@ -184,8 +178,5 @@ public final class LtvModel {
             }
         }
         return map;
-    }
-
-    private record HistoryKey(int x, double tx, double T) {
     }
 }

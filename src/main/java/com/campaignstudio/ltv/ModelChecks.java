@@ -17,7 +17,7 @@ final class ModelChecks {
     private ModelChecks() {
     }
 
-    static LtvResult.ModelCheck of(CustomerSummary summary, BgNbd bg) {
+    static LtvResult.ModelCheck of(CustomerSummary summary, Repeats.Collapsed histories, BgNbd bg) {
         double unit = summary.unit().days();
         int start = java.util.Arrays.stream(summary.firstDay()).min().orElse(0);
         long end = summary.dataEnd().toEpochDay();
@@ -42,7 +42,7 @@ final class ModelChecks {
             predicted[p] = expected;
         }
         double[] actual = actualCumulative(summary, start, periods, unit);
-        double holdoutLength = summary.holdoutLength();
+        double[] expectedOfHistory = expectedInHoldout(histories.repeats(), bg, summary.holdoutLength());
         List<LtvResult.FrequencyCheck> byFrequency = new ArrayList<>();
         double[] actualSum = new double[TOP_FREQUENCY + 1];
         double[] predictedSum = new double[TOP_FREQUENCY + 1];
@@ -51,7 +51,7 @@ final class ModelChecks {
         double actualTotal = 0;
         for (int i = 0; i < summary.size(); i++) {
             int group = Math.min(TOP_FREQUENCY, summary.x()[i]);
-            double expected = bg.expectedPurchases(holdoutLength, summary.x()[i], summary.tx()[i], summary.T()[i]);
+            double expected = expectedOfHistory[histories.historyOf()[i]];
             actualSum[group] += summary.holdoutRepeats()[i];
             predictedSum[group] += expected;
             count[group]++;
@@ -66,6 +66,19 @@ final class ModelChecks {
         int calibrationPeriods = (int) Math.floor((calibrationEnd + 1 - start) / unit);
         return new LtvResult.ModelCheck(weeks, actual, predicted, calibrationPeriods, byFrequency, predictedTotal,
                 actualTotal);
+    }
+
+    /** E[Y(hold-out length)] per history; the part given alive is shared by adjacent histories with one (x, T). */
+    private static double[] expectedInHoldout(Repeats repeats, BgNbd bg, double length) {
+        double[] expected = new double[repeats.size()];
+        double ifAlive = 0;
+        for (int h = 0; h < repeats.size(); h++) {
+            if (repeats.firstWithItsXAndT(h)) {
+                ifAlive = bg.expectedPurchasesIfAlive(length, repeats.x()[h], repeats.T()[h]);
+            }
+            expected[h] = bg.probabilityAlive(repeats.x()[h], repeats.tx()[h], repeats.T()[h]) * ifAlive;
+        }
+        return expected;
     }
 
     /** Actual cumulative repeat occasions at the end of each period, from their days. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +39,30 @@ public final class SummaryReader {
             }
             Map<Integer, String> codes = platformCodes(connection);
             Orders orders = Orders.read(connection, context);
-            LocalDate dataEnd = orders.lastDay();
+            LocalDate dataEnd = orders.size == 0 ? null : LocalDate.ofEpochDay(orders.lastDay);
             LocalDate end = calibrationEnd == null || dataEnd == null || calibrationEnd.isAfter(dataEnd)
                     ? (dataEnd == null ? LocalDate.now() : dataEnd) : calibrationEnd;
-            Builder builder = new Builder(unit, end.toEpochDay());
             Map<Long, Integer> followerPlatforms = orders.someWithoutPlatform()
                     ? followerPlatformsOfOrdersWithout(connection) : Map.of();
-            int[] order = orders.byCustomerThenDay();
-            for (int k = 0; k < order.length; k++) {
-                if (k % 200_000 == 0) {
+            Builder builder = new Builder(unit, end.toEpochDay(), orders);
+            int[] start = orders.groupByCustomerThenDay();
+            for (int customer = 0; customer < orders.refs.size(); customer++) {
+                if (customer % 100_000 == 0) {
                     context.checkCancelled();
                 }
-                int row = order[k];
-                long follower = orders.follower[row];
-                Integer platformOfOrder = orders.platform[row] != 0 ? Integer.valueOf(orders.platform[row])
-                        : followerPlatforms.get(follower);
-                builder.add(orders.refs.get(orders.customer[row]), orders.day[row], orders.amount[row],
-                        platformOfOrder == null ? "unknown" : codes.get(platformOfOrder), follower);
+                int firstRow = orders.rowAt[start[customer]];
+                if (orders.day[firstRow] > builder.endDay) {
+                    continue;
+                }
+                long follower = orders.followerOf(start[customer], start[customer + 1]);
+                Integer platformId = orders.platform[firstRow] != 0 ? Integer.valueOf(orders.platform[firstRow])
+                        : followerPlatforms.get(orders.follower[firstRow]);
+                String code = platformId == null ? "unknown" : codes.get(platformId);
+                if ((platform == null || platform.equals(code)) && (followers == null || followers.contains(follower))) {
+                    builder.add(orders.refs.get(customer), follower, code, start[customer], start[customer + 1]);
+                }
             }
-            builder.finishCustomer();
-            return builder.build(end, dataEnd == null ? end : dataEnd, platform, followers);
+            return builder.build(end, dataEnd == null ? end : dataEnd);
         });
     }
 
@@ -92,16 +97,32 @@ public final class SummaryReader {
      */
     private static final class Orders {
         final List<String> refs = new ArrayList<>();
-        int[] customer = new int[1024];
-        int[] day = new int[1024];
-        double[] amount = new double[1024];
-        int[] platform = new int[1024];
-        long[] follower = new long[1024];
+        int[] customer;
+        int[] day;
+        double[] amount;
+        int[] platform;
+        long[] follower;
         int size;
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        /** Row numbers grouped by customer, once {@link #groupByCustomerThenDay} has run. */
+        int[] rowAt;
+
+        private Orders(int expectedRows) {
+            int capacity = Math.max(1024, expectedRows);
+            customer = new int[capacity];
+            day = new int[capacity];
+            amount = new double[capacity];
+            platform = new int[capacity];
+            follower = new long[capacity];
+        }
 
         static Orders read(Connection connection, TaskContext context) throws SQLException {
-            Orders orders = new Orders();
-            Map<String, Integer> ids = new HashMap<>();
+            // Sized from H2's row count estimate: growing a million-row set of arrays and a map of customers
+            // step by step costs more than the scan's own work on them.
+            long estimate = rowCountEstimate(connection);
+            Orders orders = new Orders((int) Math.min(estimate + estimate / 8, Integer.MAX_VALUE - 8));
+            Map<String, Integer> ids = HashMap.newHashMap((int) Math.min(estimate / 2, 1 << 24));
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery("SELECT customer_ref, CAST(paid_at AS DATE), amount, "
@@ -125,29 +146,31 @@ public final class SummaryReader {
             return orders;
         }
 
+        private static long rowCountEstimate(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES "
+                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'CUSTOMER_ORDER'")) {
+                return rs.next() ? Math.max(0, rs.getLong(1)) : 0;
+            }
+        }
+
         private void add(int customerId, int epochDay, double value, int platformId, long followerId) {
             if (size == customer.length) {
                 int grown = size * 2;
-                customer = java.util.Arrays.copyOf(customer, grown);
-                day = java.util.Arrays.copyOf(day, grown);
-                amount = java.util.Arrays.copyOf(amount, grown);
-                platform = java.util.Arrays.copyOf(platform, grown);
-                follower = java.util.Arrays.copyOf(follower, grown);
+                customer = Arrays.copyOf(customer, grown);
+                day = Arrays.copyOf(day, grown);
+                amount = Arrays.copyOf(amount, grown);
+                platform = Arrays.copyOf(platform, grown);
+                follower = Arrays.copyOf(follower, grown);
             }
             customer[size] = customerId;
             day[size] = epochDay;
             amount[size] = value;
             platform[size] = platformId;
             follower[size] = followerId;
+            firstDay = Math.min(firstDay, epochDay);
+            lastDay = Math.max(lastDay, epochDay);
             size++;
-        }
-
-        LocalDate lastDay() {
-            int last = Integer.MIN_VALUE;
-            for (int i = 0; i < size; i++) {
-                last = Math.max(last, day[i]);
-            }
-            return size == 0 ? null : LocalDate.ofEpochDay(last);
         }
 
         /** Whether an order names no platform but a follower, whose platform then stands in. */
@@ -160,8 +183,21 @@ public final class SummaryReader {
             return false;
         }
 
-        /** Row numbers grouped by customer (counting sort), each customer's rows by day (insertion sort). */
-        int[] byCustomerThenDay() {
+        /** The first follower named by the rows {@code rowAt[from..to)}, or 0. */
+        long followerOf(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (follower[rowAt[k]] != 0) {
+                    return follower[rowAt[k]];
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * Fills {@link #rowAt} with row numbers grouped by customer (counting sort), each customer's rows by day
+         * (insertion sort: customers have few orders), and returns where each customer's rows start.
+         */
+        int[] groupByCustomerThenDay() {
             int customers = refs.size();
             int[] start = new int[customers + 1];
             for (int i = 0; i < size; i++) {
@@ -170,190 +206,119 @@ public final class SummaryReader {
             for (int c = 0; c < customers; c++) {
                 start[c + 1] += start[c];
             }
-            int[] next = java.util.Arrays.copyOf(start, customers);
-            int[] order = new int[size];
+            int[] next = Arrays.copyOf(start, customers);
+            rowAt = new int[size];
             for (int i = 0; i < size; i++) {
-                order[next[customer[i]]++] = i;
+                rowAt[next[customer[i]]++] = i;
             }
             for (int c = 0; c < customers; c++) {
                 for (int k = start[c] + 1; k < start[c + 1]; k++) {
-                    int row = order[k];
+                    int row = rowAt[k];
                     int j = k - 1;
-                    while (j >= start[c] && day[order[j]] > day[row]) {
-                        order[j + 1] = order[j];
+                    while (j >= start[c] && day[rowAt[j]] > day[row]) {
+                        rowAt[j + 1] = rowAt[j];
                         j--;
                     }
-                    order[j + 1] = row;
+                    rowAt[j + 1] = row;
                 }
             }
-            return order;
+            return start;
         }
     }
 
-    /** A growable list of primitive ints. */
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
-    }
-
-    /** Accumulates one customer's occasions at a time. */
+    /** Turns each kept customer's day-ordered orders into occasions and the (x, t_x, T, m) summary. */
     private static final class Builder {
         private final PeriodUnit unit;
-        private final long endDay;
-        private final List<String> customers = new ArrayList<>();
-        private final List<Long> followers = new ArrayList<>();
-        private final List<String> platforms = new ArrayList<>();
-        private final List<int[]> days = new ArrayList<>();
-        private final List<double[]> summary = new ArrayList<>();
-        private final List<Integer> holdout = new ArrayList<>();
-        private final List<int[]> repeatDays = new ArrayList<>();
-        private final IntList currentRepeatDays = new IntList();
+        final long endDay;
+        private final Orders orders;
+        private final String[] customers;
+        private final long[] followers;
+        private final String[] platforms;
+        private final int[] first;
+        private final int[] x;
+        private final double[] tx;
+        private final double[] T;
+        private final double[] m;
+        private final int[] holdout;
+        /** Repeat occasions per day from the orders' first day, calibration and hold-out. */
+        private final long[] repeatsByDay;
+        private int kept;
         private long nonPositive;
 
-        private String current;
-        private long follower;
-        private String platform;
-        private int firstDay;
-        private int lastDay;
-        private int occasionDay;
-        private double occasionAmount;
-        private int repeats;
-        private double repeatTotal;
-        private int holdoutRepeats;
-
-        Builder(PeriodUnit unit, long endDay) {
+        Builder(PeriodUnit unit, long endDay, Orders orders) {
             this.unit = unit;
             this.endDay = endDay;
+            this.orders = orders;
+            int n = orders.refs.size();
+            customers = new String[n];
+            followers = new long[n];
+            platforms = new String[n];
+            first = new int[n];
+            x = new int[n];
+            tx = new double[n];
+            T = new double[n];
+            m = new double[n];
+            holdout = new int[n];
+            repeatsByDay = new long[orders.size == 0 ? 0 : orders.lastDay - orders.firstDay + 1];
         }
 
-        void add(String customer, int day, double amount, String platformCode, long followerId) {
-            if (!customer.equals(current)) {
-                finishCustomer();
-                current = customer;
-                follower = followerId;
-                platform = platformCode;
-                firstDay = day;
-                lastDay = day;
-                occasionDay = day;
-                occasionAmount = 0;
-                repeats = 0;
-                repeatTotal = 0;
-                holdoutRepeats = 0;
-                currentRepeatDays.clear();
+        /** One customer, whose orders are {@code orders.rowAt[from..to)}. */
+        void add(String customer, long follower, String platform, int from, int to) {
+            int firstDay = orders.day[orders.rowAt[from]];
+            int lastDay = firstDay;
+            int repeats = 0;
+            int holdoutRepeats = 0;
+            double repeatTotal = 0;
+            int k = from;
+            while (k < to && orders.day[orders.rowAt[k]] == firstDay) {
+                k++;
             }
-            if (follower == 0 && followerId != 0) {
-                follower = followerId;
+            while (k < to) {
+                int occasionDay = orders.day[orders.rowAt[k]];
+                double occasionAmount = 0;
+                while (k < to && orders.day[orders.rowAt[k]] == occasionDay) {
+                    occasionAmount += orders.amount[orders.rowAt[k]];
+                    k++;
+                }
+                repeatsByDay[occasionDay - orders.firstDay]++;
+                if (occasionDay <= endDay) {
+                    repeats++;
+                    repeatTotal += occasionAmount;
+                    lastDay = occasionDay;
+                } else {
+                    holdoutRepeats++;
+                }
             }
-            if (day != occasionDay) {
-                closeOccasion();
-                occasionDay = day;
-                occasionAmount = 0;
+            double mean = repeats == 0 ? 0 : repeatTotal / repeats;
+            if (repeats > 0 && mean <= 0) {
+                nonPositive++;
             }
-            occasionAmount += amount;
+            customers[kept] = customer;
+            followers[kept] = follower;
+            platforms[kept] = platform;
+            first[kept] = firstDay;
+            x[kept] = repeats;
+            tx[kept] = (lastDay - firstDay) / unit.days();
+            T[kept] = (endDay - firstDay) / unit.days();
+            m[kept] = mean;
+            holdout[kept] = holdoutRepeats;
+            kept++;
         }
 
-        private void closeOccasion() {
-            if (occasionDay == firstDay) {
-                return;
+        CustomerSummary build(LocalDate end, LocalDate dataEnd) {
+            int from = 0;
+            while (from < repeatsByDay.length && repeatsByDay[from] == 0) {
+                from++;
             }
-            currentRepeatDays.add(occasionDay);
-            if (occasionDay <= endDay) {
-                repeats++;
-                repeatTotal += occasionAmount;
-                lastDay = occasionDay;
-            } else {
-                holdoutRepeats++;
+            int to = repeatsByDay.length;
+            while (to > from && repeatsByDay[to - 1] == 0) {
+                to--;
             }
-        }
-
-        void finishCustomer() {
-            if (current == null) {
-                return;
-            }
-            closeOccasion();
-            if (firstDay <= endDay) {
-                customers.add(current);
-                followers.add(follower);
-                platforms.add(platform == null ? "unknown" : platform);
-                days.add(new int[]{firstDay});
-                double mean = repeats == 0 ? 0 : repeatTotal / repeats;
-                if (repeats > 0 && mean <= 0) {
-                    nonPositive++;
-                }
-                summary.add(new double[]{repeats, (lastDay - firstDay) / unit.days(), (endDay - firstDay) / unit.days(), mean});
-                holdout.add(holdoutRepeats);
-                repeatDays.add(currentRepeatDays.toArray());
-            }
-            current = null;
-        }
-
-        CustomerSummary build(LocalDate end, LocalDate dataEnd, String onlyPlatform, Set<Long> onlyFollowers) {
-            List<Integer> keep = new ArrayList<>();
-            for (int i = 0; i < customers.size(); i++) {
-                if ((onlyPlatform == null || onlyPlatform.equals(platforms.get(i)))
-                        && (onlyFollowers == null || onlyFollowers.contains(followers.get(i)))) {
-                    keep.add(i);
-                }
-            }
-            int n = keep.size();
-            String[] refs = new String[n];
-            long[] followerIds = new long[n];
-            String[] codes = new String[n];
-            int[] first = new int[n];
-            int[] x = new int[n];
-            double[] tx = new double[n];
-            double[] T = new double[n];
-            double[] m = new double[n];
-            int[] after = new int[n];
-            long nonPositiveKept = 0;
-            int firstRepeat = Integer.MAX_VALUE;
-            int lastRepeat = Integer.MIN_VALUE;
-            for (int i : keep) {
-                for (int day : repeatDays.get(i)) {
-                    firstRepeat = Math.min(firstRepeat, day);
-                    lastRepeat = Math.max(lastRepeat, day);
-                }
-            }
-            long[] byDay = new long[firstRepeat == Integer.MAX_VALUE ? 0 : lastRepeat - firstRepeat + 1];
-            for (int i : keep) {
-                for (int day : repeatDays.get(i)) {
-                    byDay[day - firstRepeat]++;
-                }
-            }
-            for (int k = 0; k < n; k++) {
-                int i = keep.get(k);
-                refs[k] = customers.get(i);
-                followerIds[k] = followers.get(i);
-                codes[k] = platforms.get(i);
-                first[k] = days.get(i)[0];
-                double[] s = summary.get(i);
-                x[k] = (int) s[0];
-                tx[k] = s[1];
-                T[k] = s[2];
-                m[k] = s[3];
-                after[k] = holdout.get(i);
-                if (x[k] > 0 && m[k] <= 0) {
-                    nonPositiveKept++;
-                }
-            }
-            return new CustomerSummary(refs, followerIds, codes, first, x, tx, T, m, after, end, dataEnd, unit,
-                    onlyPlatform == null && onlyFollowers == null ? nonPositive : nonPositiveKept,
-                    firstRepeat == Integer.MAX_VALUE ? 0 : firstRepeat, byDay);
+            return new CustomerSummary(Arrays.copyOf(customers, kept), Arrays.copyOf(followers, kept),
+                    Arrays.copyOf(platforms, kept), Arrays.copyOf(first, kept), Arrays.copyOf(x, kept),
+                    Arrays.copyOf(tx, kept), Arrays.copyOf(T, kept), Arrays.copyOf(m, kept),
+                    Arrays.copyOf(holdout, kept), end, dataEnd, unit, nonPositive,
+                    from == to ? 0 : orders.firstDay + from, Arrays.copyOfRange(repeatsByDay, from, to));
         }
     }
 }

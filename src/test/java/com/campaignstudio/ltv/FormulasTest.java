@@ -114,15 +114,16 @@ class FormulasTest {
         double[] spend = {3, 4, 300};
         int[] x = {1, 2, 5};
         double[] m = {250, 410.5, 180};
-        GammaGammaFit.negativeLogLikelihood(x, m, spend, spendGradient, 0);
+        GammaGammaFit.Spends spends = GammaGammaFit.Spends.of(x, m);
+        GammaGammaFit.negativeLogLikelihood(spends, spend, spendGradient, 0);
         for (int k = 0; k < 3; k++) {
             double step = 1e-6 * spend[k];
             double[] plus = spend.clone();
             double[] minus = spend.clone();
             plus[k] += step;
             minus[k] -= step;
-            double numeric = (GammaGammaFit.negativeLogLikelihood(x, m, plus, new double[3], 0)
-                    - GammaGammaFit.negativeLogLikelihood(x, m, minus, new double[3], 0)) / (2 * step);
+            double numeric = (GammaGammaFit.negativeLogLikelihood(spends, plus, new double[3], 0)
+                    - GammaGammaFit.negativeLogLikelihood(spends, minus, new double[3], 0)) / (2 * step);
             assertEquals(numeric, spendGradient[k], 1e-5 * Math.max(1, Math.abs(numeric)), "Gamma-Gamma d/d theta " + k);
         }
     }
