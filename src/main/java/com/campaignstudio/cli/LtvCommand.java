@@ -1,5 +1,6 @@
 package com.campaignstudio.cli;
 
+import com.campaignstudio.ltv.ClvIntervals;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
 import com.campaignstudio.ltv.LtvRun;
@@ -77,7 +78,8 @@ final class LtvCommand implements Callable<Integer> {
         LtvResult result;
         RenewalSurvival renewals;
         try (Project open = project.open()) {
-            result = new LtvRun(open.database()).run(settings, TaskContext.silent());
+            LtvResult fitted = new LtvRun(open.database()).run(settings, TaskContext.silent());
+            result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, TaskContext.silent()));
             renewals = RenewalSurvival.read(open.database(), 12);
         }
         ShiftedBetaGeometric subscriptions = renewals.fittable() ? SbgFit.fit(renewals.alive()) : null;
@@ -108,10 +110,17 @@ final class LtvCommand implements Callable<Integer> {
             check.put("holdout_periods", result.summary().holdoutLength());
             check.put("predicted_repeat_purchases", result.check().predictedHoldout());
             check.put("actual_repeat_purchases", result.check().actualHoldout());
-            check.put("by_frequency", result.check().byFrequency());
+            check.put("by_frequency", result.check().byFrequency().stream().map(f -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("x", f.x());
+                row.put("customers", f.customers());
+                row.put("actual_mean", f.actualMean());
+                row.put("predicted_mean", f.predictedMean());
+                return row;
+            }).toList());
             out.put("holdout", check);
         }
-        out.put("clv_by_platform", result.byPlatform());
+        out.put("clv_by_platform", platformRows(result));
         out.put("top_customers", topCustomers(result));
         out.put("notes", result.notes().stream().map(Object::toString).toList());
         return out;
@@ -131,6 +140,20 @@ final class LtvCommand implements Callable<Integer> {
         out.put("converged", model.converged());
         out.put("customers", model.customers());
         return out;
+    }
+
+    /** Mean CLV per acquisition platform with its 90% interval from the parameters' uncertainty. */
+    private static List<Map<String, Object>> platformRows(LtvResult result) {
+        return result.byPlatform().stream().map(g -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("platform", g.group());
+            row.put("customers", g.customers());
+            row.put("mean_clv", round(g.meanClv()));
+            row.put("clv_90_low", round(g.low()));
+            row.put("clv_90_high", round(g.high()));
+            row.put("total_clv", Math.round(g.totalClv()));
+            return row;
+        }).toList();
     }
 
     private List<Map<String, Object>> topCustomers(LtvResult result) {
@@ -163,14 +186,7 @@ final class LtvCommand implements Callable<Integer> {
         }
         result.notes().forEach(note -> out.println("Note: " + note));
         out.println("CLV by platform:");
-        Output.table(out, result.byPlatform().stream().map(g -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("platform", g.group());
-            row.put("customers", g.customers());
-            row.put("mean_clv", round(g.meanClv()));
-            row.put("total_clv", Math.round(g.totalClv()));
-            return row;
-        }).toList());
+        Output.table(out, platformRows(result));
         out.println("Top customers:");
         Output.table(out, topCustomers(result));
     }

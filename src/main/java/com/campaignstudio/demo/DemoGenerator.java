@@ -1,6 +1,7 @@
 package com.campaignstudio.demo;
 
 import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,10 +45,10 @@ public final class DemoGenerator {
         Map<String, Integer> platformIds = platformIds(connection);
         List<Long> productIds = writeProducts(connection);
         Map<String, Long> campaignIds = writeCampaigns(connection, platformIds);
-        context.message("followers");
+        context.message(Reason.of("stage.followers"));
         new FollowerSimulation(truth, sampler, platformIds, productIds).write(connection, size.followers(), context);
         context.checkCancelled();
-        context.message("posts");
+        context.message(Reason.of("stage.posts"));
         new ContentSimulation(truth, sampler, platformIds).write(connection, size.postsPerPlatform());
         new SpendSimulation(truth, sampler, platformIds, campaignIds).write(connection);
         new LiveSimulation(truth, sampler, platformIds).write(connection);

@@ -3,6 +3,7 @@ package com.campaignstudio.demo;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class DemoProjects {
                 generator.generate(connection, size, context);
                 return null;
             });
-            context.message("saving");
+            context.message(Reason.of("stage.saving"));
             project.saveOverwriting(context);
             return project;
         } catch (SQLException | IOException | RuntimeException e) {

@@ -100,8 +100,9 @@ public final class Importer {
                 if (read % PROGRESS_EVERY == 0) {
                     context.checkCancelled();
                     double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
-                    context.message(String.format(java.util.Locale.ROOT, "%s: %,d rows \u00b7 %,d rows/s",
-                            plan.file().getFileName(), read, Math.round(read / seconds)));
+                    context.message(Reason.of("stage.importing", plan.file().getFileName(),
+                            String.format(java.util.Locale.ROOT, "%,d", read),
+                            String.format(java.util.Locale.ROOT, "%,d", Math.round(read / seconds))));
                     if (source.totalBytes() > 0) {
                         context.progress(source.bytesRead(), source.totalBytes());
                     } else {

@@ -1,15 +1,22 @@
 package com.campaignstudio.ltv;
 
+import com.campaignstudio.text.Reason;
+import com.campaignstudio.work.TaskContext;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Intervals on mean CLV by group from the parameters' uncertainty: a parametric bootstrap that draws the
- * log-parameters of both models from normal distributions with the fit's covariance and recomputes each
- * group's mean CLV on a sample of its customers (at most {@link #SAMPLE} per group). The 5% and 95% points
- * of the draws bound a 90% interval.
+ * log-parameters of both models from normal distributions with the fit's covariance and recomputes the mean
+ * CLV of a sample of the group's customers (at most {@link #SAMPLE}). Each draw's mean, divided by the
+ * sample's mean at the fitted parameters, is how far the parameters' uncertainty moves the group's value;
+ * the 5% and 95% points of those ratios times the group's mean CLV bound a 90% interval (so the interval is
+ * about the group's mean, which it contains, not about the sample's). Draws run in parallel, each with its
+ * own seeded generator, so the result does not depend on the thread count.
  */
 public final class ClvIntervals {
 
@@ -19,21 +26,45 @@ public final class ClvIntervals {
     private ClvIntervals() {
     }
 
-    public static List<LtvResult.GroupValue> byPlatform(LtvResult result, long seed) {
+    public static List<LtvResult.GroupValue> byPlatform(LtvResult result, long seed, TaskContext context) {
+        context.message(Reason.of("stage.intervals"));
         CustomerSummary summary = result.summary();
-        Random random = new Random(seed);
-        double[] bgMean = logs(result.bgNbd().values());
+        double[] fittedPurchases = result.bgNbd().values();
+        double[] bgMean = logs(fittedPurchases);
         double[][] bgFactor = cholesky(result.bgNbd().logCovariance());
         FittedModel spend = result.gammaGamma();
         double[] ggMean = spend == null ? null : logs(spend.values());
         double[][] ggFactor = spend == null ? null : cholesky(spend.logCovariance());
+        BgNbd fitted = new BgNbd(fittedPurchases[0], fittedPurchases[1], fittedPurchases[2], fittedPurchases[3]);
+        int horizon = result.settings().horizon();
+        double discount = result.settings().discountRate();
+        Random sampling = new Random(seed);
         List<LtvResult.GroupValue> out = new ArrayList<>();
         for (LtvResult.GroupValue group : result.byPlatform()) {
-            int[] members = java.util.stream.IntStream.range(0, summary.size())
+            context.checkCancelled();
+            int[] members = IntStream.range(0, summary.size())
                     .filter(i -> summary.platforms()[i].equals(group.group())).toArray();
-            int[] sample = members.length <= SAMPLE ? members : sample(members, random);
-            double[] means = new double[DRAWS];
-            for (int d = 0; d < DRAWS; d++) {
+            int[] sample = members.length <= SAMPLE ? members : sample(members, sampling);
+            long groupSeed = sampling.nextLong();
+            double pointMean = 0;
+            // Without a usable spend model the point estimate valued each customer's purchases at a fixed
+            // order value; the draws keep it.
+            double[] fixedOrderValue = new double[sample.length];
+            for (int k = 0; k < sample.length; k++) {
+                int i = sample[k];
+                pointMean += result.clv()[i];
+                double purchases = fitted.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i], horizon,
+                        discount);
+                fixedOrderValue[k] = purchases == 0 ? 0 : result.clv()[i] / purchases;
+            }
+            pointMean /= sample.length;
+            if (!(pointMean > 0)) {
+                out.add(group.withInterval(group.meanClv(), group.meanClv()));
+                continue;
+            }
+            double sampleMean = pointMean;
+            double[] ratios = IntStream.range(0, DRAWS).parallel().mapToDouble(d -> {
+                Random random = new Random(groupSeed + d);
                 double[] bg = draw(bgMean, bgFactor, random);
                 BgNbd purchases = new BgNbd(bg[0], bg[1], bg[2], bg[3]);
                 GammaGamma gg = null;
@@ -42,29 +73,21 @@ public final class ClvIntervals {
                     gg = new GammaGamma(g[0], g[1], g[2]);
                 }
                 double total = 0;
-                for (int i : sample) {
-                    double value = gg == null || gg.q() <= 1 ? spendOf(result, i)
+                for (int k = 0; k < sample.length; k++) {
+                    int i = sample[k];
+                    double value = gg == null || gg.q() <= 1 ? fixedOrderValue[k]
                             : summary.x()[i] > 0 && summary.m()[i] > 0 ? gg.expectedOrderValue(summary.x()[i], summary.m()[i])
                             : gg.populationMean();
                     total += value * purchases.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i],
-                            result.settings().horizon(), result.settings().discountRate());
+                            horizon, discount);
                 }
-                means[d] = total / sample.length;
-            }
-            Arrays.sort(means);
-            out.add(group.withInterval(means[(int) (0.05 * (DRAWS - 1))], means[(int) Math.ceil(0.95 * (DRAWS - 1))]));
+                return total / sample.length / sampleMean;
+            }).toArray();
+            Arrays.sort(ratios);
+            out.add(group.withInterval(group.meanClv() * ratios[(int) (0.05 * (DRAWS - 1))],
+                    group.meanClv() * ratios[(int) Math.ceil(0.95 * (DRAWS - 1))]));
         }
         return out;
-    }
-
-    /** The order value the point estimate used for customer i (CLV / discounted purchases). */
-    private static double spendOf(LtvResult result, int i) {
-        CustomerSummary s = result.summary();
-        BgNbd bg = new BgNbd(result.bgNbd().values()[0], result.bgNbd().values()[1], result.bgNbd().values()[2],
-                result.bgNbd().values()[3]);
-        double purchases = bg.discountedPurchases(s.x()[i], s.tx()[i], s.T()[i], result.settings().horizon(),
-                result.settings().discountRate());
-        return purchases == 0 ? 0 : result.clv()[i] / purchases;
     }
 
     private static int[] sample(int[] members, Random random) {

@@ -29,7 +29,7 @@ public final class LtvModel {
         List<Reason> notes = new ArrayList<>();
         Repeats.Collapsed collapsed = Repeats.collapseWithIndex(summary.x(), summary.tx(), summary.T());
         Repeats repeats = collapsed.repeats();
-        context.message("BG/NBD");
+        context.message(Reason.of("stage.bgnbd"));
         LogSpaceFit.Result purchases = BgNbdFit.fit(repeats, settings.penalty());
         if (purchases == null) {
             throw new LtvException("ltv.error.noFit", settings.unit().key());

@@ -24,6 +24,12 @@ public record LtvResult(CustomerSummary summary, FittedModel bgNbd, FittedModel 
                         float[] probabilityAlive, float[] expectedPurchases, float[] clv, List<GroupValue> byPlatform,
                         double[][] aliveMap, double aliveMapT, ModelCheck check, List<Reason> notes) {
 
+    /** This result with CLV by platform replaced by {@code groups} (the same groups with their intervals). */
+    public LtvResult withPlatformIntervals(List<GroupValue> groups) {
+        return new LtvResult(summary, bgNbd, gammaGamma, settings, probabilityAlive, expectedPurchases, clv, groups,
+                aliveMap, aliveMapT, check, notes);
+    }
+
     /**
      * CLV of a group, with an interval from the parameters' uncertainty (parametric bootstrap); NaN bounds
      * until intervals are computed.

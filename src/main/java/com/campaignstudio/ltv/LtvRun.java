@@ -2,6 +2,7 @@ package com.campaignstudio.ltv;
 
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ public final class LtvRun {
     public LtvResult run(LtvSettings settings, TaskContext context) throws SQLException, LtvException {
         Set<Long> segment = settings.segmentationId() == 0 ? null
                 : new SegmentStore(database).members(settings.segmentationId(), settings.segmentNo());
-        context.message("orders");
+        context.message(Reason.of("stage.orders"));
         CustomerSummary summary = new SummaryReader(database).read(settings.unit(), settings.calibrationEnd(),
                 settings.platform(), segment, context);
         context.progress(20, 100);

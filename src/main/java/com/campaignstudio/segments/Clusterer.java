@@ -1,5 +1,6 @@
 package com.campaignstudio.segments;
 
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import smile.clustering.CentroidClustering;
 import smile.clustering.Clustering;
@@ -81,7 +82,7 @@ public final class Clusterer {
             throws SegmentationException {
         double[][] sample = Samples.rows(data, MIXTURE_SAMPLE, settings.seed());
         MathEx.setSeed(settings.seed());
-        context.message("EM");
+        context.message(Reason.of("stage.mixture"));
         MultivariateGaussianMixture mixture;
         try {
             mixture = MultivariateGaussianMixture.fit(settings.k(), sample, true);

@@ -1,6 +1,7 @@
 package com.campaignstudio.segments;
 
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.math.BigDecimal;
@@ -42,15 +43,15 @@ public final class FactsReader {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            context.message("followers");
+            context.message(Reason.of("stage.followers"));
             Followers followers = followers(connection, population);
             context.progress(1, 4);
             context.checkCancelled();
             Activity activity = new Activity(followers.ids.length);
-            context.message("engagement");
+            context.message(Reason.of("stage.engagement"));
             readEngagement(connection, population, followers, activity, context);
             context.progress(2, 4);
-            context.message("orders");
+            context.message(Reason.of("stage.orders"));
             readOrders(connection, population, followers, activity, context);
             context.progress(3, 4);
             return assemble(population, followers, activity);

@@ -1,6 +1,7 @@
 package com.campaignstudio.segments;
 
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import smile.classification.LogisticRegression;
 import smile.classification.RandomForest;
@@ -50,7 +51,7 @@ public final class PropensityModel {
         if (population.from() != null && !population.from().isBefore(cutoff)) {
             throw new SegmentationException("segment.error.horizonTooLong", horizonDays);
         }
-        context.message("features");
+        context.message(Reason.of("stage.features"));
         FollowerFacts past = new FactsReader(database).read(new Population(population.platform(),
                 population.buyersOnly(), population.from(), cutoff.minusDays(1)), Segmenter.scaled(context, 0, 0.3));
         Set<Long> buyers = buyersBetween(cutoff.atStartOfDay(), cutoff.plusDays(horizonDays).atStartOfDay());
@@ -69,7 +70,7 @@ public final class PropensityModel {
         int[] yTest = labels(y, test, true);
         context.checkCancelled();
 
-        context.message("random forest");
+        context.message(Reason.of("stage.randomForest"));
         context.progress(40, 100);
         String[] names = pastMatrix.columns().toArray(String[]::new);
         MathEx.setSeed(settings.clustering().seed());
@@ -86,7 +87,7 @@ public final class PropensityModel {
         context.progress(70, 100);
         context.checkCancelled();
 
-        context.message("scores");
+        context.message(Reason.of("stage.scores"));
         FollowerFacts present = new FactsReader(database).read(population, TaskContext.silent());
         FeatureMatrix presentMatrix = FeatureMatrix.build(present, features, unscaled);
         double[] presentScores = useForest ? forestScores(forest, presentMatrix.values(), names)

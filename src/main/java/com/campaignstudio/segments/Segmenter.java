@@ -93,7 +93,7 @@ public final class Segmenter {
             }
 
             @Override
-            public void message(String message) {
+            public void message(Reason message) {
                 outer.message(message);
             }
 

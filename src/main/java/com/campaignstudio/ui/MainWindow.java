@@ -141,6 +141,7 @@ public final class MainWindow {
 
     private Parent build() {
         text = new UiText(settings.effectiveLocale());
+        runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, locations, runner, text, this::openImportWizard);
         ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
                 new ShellController.Screens() {

@@ -1,5 +1,7 @@
 package com.campaignstudio.work;
 
+import com.campaignstudio.text.Reason;
+
 /**
  * What long-running domain code sees of the task it runs in: a place to report progress and a way to
  * learn that the user pressed Cancel. Implementations adapt this to a JavaFX task or to nothing.
@@ -9,8 +11,8 @@ public interface TaskContext {
     /** Reports that {@code done} of {@code total} units of work are finished. */
     void progress(long done, long total);
 
-    /** Replaces the one-line description of what is happening now. */
-    void message(String message);
+    /** Replaces the one-line description of what is happening now (a message key, shown in the user's language). */
+    void message(Reason message);
 
     boolean isCancelled();
 
@@ -29,7 +31,7 @@ public interface TaskContext {
             }
 
             @Override
-            public void message(String message) {
+            public void message(Reason message) {
             }
 
             @Override

@@ -3,6 +3,8 @@ package com.campaignstudio.cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,6 +65,13 @@ class CommandLineTest {
         for (String name : new String[]{"\"r\"", "\"alpha\"", "\"a\"", "\"b\"", "\"p\"", "\"q\"", "\"gamma\"",
                 "\"log_likelihood\"", "\"predicted_repeat_purchases\"", "\"actual_repeat_purchases\""}) {
             assertTrue(ltv.out().contains(name), name + " in " + ltv.out());
+        }
+        JsonNode platforms = JsonMapper.builder().build().readTree(ltv.out()).get("clv_by_platform");
+        assertTrue(platforms.size() > 1, ltv.out());
+        for (JsonNode platform : platforms) {
+            assertTrue(platform.get("clv_90_low").isNumber() && platform.get("clv_90_high").isNumber(), platform.toString());
+            assertTrue(platform.get("clv_90_low").asDouble() <= platform.get("mean_clv").asDouble()
+                    && platform.get("mean_clv").asDouble() <= platform.get("clv_90_high").asDouble(), platform.toString());
         }
         Run segmentOnly = run("ltv", "--project", file.toString(), "--segmentation", "1", "--segment", "1");
         assertEquals(0, segmentOnly.exitCode(), segmentOnly.err());

@@ -6,6 +6,7 @@ import com.campaignstudio.demo.PlantedTruth.Segment;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.AfterAll;
@@ -234,7 +235,7 @@ class DemoGeneratorTest {
             }
 
             @Override
-            public void message(String message) {
+            public void message(Reason message) {
             }
 
             @Override

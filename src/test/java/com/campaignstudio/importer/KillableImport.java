@@ -2,6 +2,7 @@ package com.campaignstudio.importer;
 
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class KillableImport {
             }
 
             @Override
-            public void message(String message) {
+            public void message(Reason message) {
             }
 
             @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -61,6 +62,24 @@ class DemoLtvTest {
         }
         assertEquals(truth.gammaGamma().meanOrderValue(), new GammaGamma(gg.values()[0], gg.values()[1], gg.values()[2])
                 .populationMean(), 0.1 * truth.gammaGamma().meanOrderValue(), "mean order value");
+    }
+
+    @Test
+    void clvIntervalsByPlatformContainTheEstimateAndReflectTheFitsUncertainty() throws Exception {
+        CustomerSummary summary = new SummaryReader(project.database()).read(PeriodUnit.WEEK, null, null, null,
+                TaskContext.silent());
+        LtvResult result = LtvModel.fit(summary, LtvSettings.defaults(), TaskContext.silent());
+        List<LtvResult.GroupValue> intervals = ClvIntervals.byPlatform(result, 7, TaskContext.silent());
+        assertEquals(result.byPlatform().size(), intervals.size());
+        for (LtvResult.GroupValue group : intervals) {
+            assertTrue(group.low() < group.meanClv() && group.meanClv() < group.high(),
+                    group.group() + ": " + group.low() + " < " + group.meanClv() + " < " + group.high());
+            // A few thousand customers pin the parameters to 4-20% (one standard error), and a group's mean
+            // CLV moves less than its most uncertain parameter: the interval is neither a point nor a guess.
+            double relativeWidth = (group.high() - group.low()) / group.meanClv();
+            assertTrue(relativeWidth > 0.005 && relativeWidth < 0.6, group.group() + " relative width " + relativeWidth);
+        }
+        assertEquals(intervals, ClvIntervals.byPlatform(result, 7, TaskContext.silent()), "the same seed gives the same intervals");
     }
 
     @Test

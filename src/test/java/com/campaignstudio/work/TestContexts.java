@@ -1,5 +1,7 @@
 package com.campaignstudio.work;
 
+import com.campaignstudio.text.Reason;
+
 /** Task contexts for tests. */
 public final class TestContexts {
 
@@ -14,7 +16,7 @@ public final class TestContexts {
             }
 
             @Override
-            public void message(String message) {
+            public void message(Reason message) {
             }
 
             @Override

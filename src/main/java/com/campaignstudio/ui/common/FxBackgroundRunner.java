@@ -1,5 +1,6 @@
 package com.campaignstudio.ui.common;
 
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
@@ -8,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +24,7 @@ public final class FxBackgroundRunner implements BackgroundRunner {
 
     private final ExecutorService executor;
     private final ReadOnlyObjectWrapper<Task<?>> currentTask = new ReadOnlyObjectWrapper<>();
+    private volatile ResourceBundle language = ResourceBundle.getBundle(Reason.BUNDLE, Locale.ROOT);
 
     public FxBackgroundRunner() {
         AtomicInteger counter = new AtomicInteger();
@@ -38,6 +42,11 @@ public final class FxBackgroundRunner implements BackgroundRunner {
     }
 
     // Commands
+
+    /** The language of the progress messages that running work reports from now on. */
+    public void useLanguage(ResourceBundle bundle) {
+        language = bundle;
+    }
 
     @Override
     public <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
@@ -58,8 +67,8 @@ public final class FxBackgroundRunner implements BackgroundRunner {
                     }
 
                     @Override
-                    public void message(String message) {
-                        updateMessage(message);
+                    public void message(Reason message) {
+                        updateMessage(message.in(language));
                     }
 
                     @Override

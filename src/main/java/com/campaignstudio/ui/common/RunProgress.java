@@ -1,11 +1,14 @@
 package com.campaignstudio.ui.common;
 
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ResourceBundle;
 
 /**
  * Shows a background run's progress and messages in the view that started it, and lets that view's own
@@ -16,7 +19,13 @@ public final class RunProgress {
 
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ResourceBundle language;
     private volatile boolean cancelRequested;
+
+    /** @param language the language of the view, in which it shows the run's messages */
+    public RunProgress(ResourceBundle language) {
+        this.language = language;
+    }
 
     public ReadOnlyDoubleProperty fractionProperty() {
         return fraction.getReadOnlyProperty();
@@ -43,9 +52,10 @@ public final class RunProgress {
             }
 
             @Override
-            public void message(String text) {
+            public void message(Reason text) {
                 outer.message(text);
-                Platform.runLater(() -> message.set(text));
+                String shown = text.in(language);
+                Platform.runLater(() -> message.set(shown));
             }
 
             @Override

@@ -58,7 +58,7 @@ public final class ImportWizardController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final Consumer<ImportReport> onImported;
-    private final RunProgress runProgress = new RunProgress();
+    private final RunProgress runProgress;
     private int step;
     private boolean lastRunWasCheck;
 
@@ -127,6 +127,7 @@ public final class ImportWizardController {
         this.importer = importer;
         this.runner = runner;
         this.text = text;
+        this.runProgress = new RunProgress(text.bundle());
         this.onImported = onImported;
     }
 

@@ -58,7 +58,7 @@ public final class LtvController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final LtvCharts charts;
-    private final RunProgress runProgress = new RunProgress();
+    private final RunProgress runProgress;
     private LtvResult shown;
 
     @FXML
@@ -130,6 +130,7 @@ public final class LtvController {
         this.database = database;
         this.runner = runner;
         this.text = text;
+        this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
     }
 
@@ -195,10 +196,7 @@ public final class LtvController {
             TaskContext inner = runProgress.around(context);
             LtvResult result = new LtvRun(database).run(settings, inner);
             inner.checkCancelled();
-            List<LtvResult.GroupValue> intervals = ClvIntervals.byPlatform(result, 1);
-            return new LtvResult(result.summary(), result.bgNbd(), result.gammaGamma(), result.settings(),
-                    result.probabilityAlive(), result.expectedPurchases(), result.clv(), intervals, result.aliveMap(),
-                    result.aliveMapT(), result.check(), result.notes());
+            return result.withPlatformIntervals(ClvIntervals.byPlatform(result, 1, inner));
         }, result -> {
             setRunning(false);
             show(result);

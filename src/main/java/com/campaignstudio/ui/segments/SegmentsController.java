@@ -69,7 +69,7 @@ public final class SegmentsController {
     private final Map<Feature, CheckBox> used = new EnumMap<>(Feature.class);
     private final Map<Feature, CheckBox> logged = new EnumMap<>(Feature.class);
     private final List<Spinner<Double>> weights = new ArrayList<>();
-    private final RunProgress runProgress = new RunProgress();
+    private final RunProgress runProgress;
     private Segmentation shown;
     private Propensity shownPropensity;
 
@@ -148,6 +148,7 @@ public final class SegmentsController {
         this.database = database;
         this.runner = runner;
         this.text = text;
+        this.runProgress = new RunProgress(text.bundle());
         this.store = new SegmentStore(database);
         this.charts = new SegmentCharts(text);
     }

@@ -39,6 +39,9 @@ class TranslationsTest {
         collect(Path.of("src/main/resources/com/campaignstudio/ui"), ".fxml", Pattern.compile("\"%([a-zA-Z0-9.]+)\""), used);
         collect(Path.of("src/main/java/com/campaignstudio/ui"), ".java",
                 Pattern.compile("(?:text\\.get|getString)\\(\"([a-zA-Z0-9.]*[a-zA-Z0-9])\""), used);
+        // Messages from domain code (reasons, notes, progress stages):
+        collect(Path.of("src/main/java/com/campaignstudio"), ".java",
+                Pattern.compile("Reason\\.of\\(\"([a-zA-Z0-9.]*[a-zA-Z0-9])\""), used);
         // Keys built from a prefix and a name:
         TableCatalog.BROWSABLE.forEach(table -> used.add("table." + table));
         for (Section section : Section.values()) {
