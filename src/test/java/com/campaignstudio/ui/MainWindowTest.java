@@ -184,6 +184,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(BarChart.class);
         assertEquals(7, platforms.getData().getFirst().getData().size(), "one bar per platform of the demo");
+        assertEquals(7 * 3, platforms.lookupAll(".interval-whisker").size(), "a 90% interval (line and two caps) per bar");
         TableView<?> customers = robot.lookup("#customerTable").queryAs(TableView.class);
         assertFalse(customers.getItems().isEmpty());
         Screenshots.save(stage.getScene(), "ltv-value");

@@ -3,6 +3,7 @@ package com.campaignstudio.ui.ltv;
 import com.campaignstudio.forecast.Forecast;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.chart.BarChart;
@@ -20,7 +21,9 @@ import javafx.util.StringConverter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -77,7 +80,7 @@ final class LtvCharts {
         return column;
     }
 
-    void showValue(LtvResult result, TableView<ParameterRow> parameters, BarChart<String, Number> chart,
+    void showValue(LtvResult result, TableView<ParameterRow> parameters, IntervalBarChart chart,
                    TableView<LtvResult.GroupValue> platforms) {
         List<ParameterRow> rows = new ArrayList<>();
         addModel(rows, "BG/NBD", result.bgNbd());
@@ -91,6 +94,10 @@ final class LtvCharts {
             means.getData().add(bar);
         }
         chart.getData().setAll(List.of(means));
+        Map<String, double[]> intervals = new LinkedHashMap<>();
+        result.byPlatform().stream().filter(group -> !Double.isNaN(group.low()))
+                .forEach(group -> intervals.put(group.group(), new double[]{group.low(), group.high()}));
+        chart.setIntervals(intervals);
         for (XYChart.Data<String, Number> bar : means.getData()) {
             LtvResult.GroupValue group = result.byPlatform().stream().filter(g -> g.group().equals(bar.getXValue()))
                     .findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.RunProgress;
+import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -88,7 +89,7 @@ public final class LtvController {
     @FXML
     private TableView<LtvCharts.ParameterRow> parameterTable;
     @FXML
-    private BarChart<String, Number> platformChart;
+    private IntervalBarChart platformChart;
     @FXML
     private TableView<LtvResult.GroupValue> platformTable;
     @FXML
