@@ -58,9 +58,9 @@ final class GammaGammaFit {
         }
         // As for BG/NBD: the starting points race on every k-th customer, the winner is refined on all.
         Spends sample = data.everyNth((int) Math.ceil(data.size() / (double) SEARCH_ROWS));
-        LogSpaceFit.Result rough = LogSpaceFit.fit((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient,
-                penalty), starts);
-        return LogSpaceFit.fit(full, rough == null ? starts : List.of(rough.theta()));
+        double[] winner = LogSpaceFit.race((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient, penalty),
+                starts);
+        return LogSpaceFit.fit(full, winner == null ? starts : List.of(winner));
     }
 
     /** Above this many customers the starting points are compared on a sample. */

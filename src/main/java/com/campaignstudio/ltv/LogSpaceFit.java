@@ -34,30 +34,12 @@ final class LogSpaceFit {
     }
 
     static Result fit(Objective objective, List<double[]> starts) {
-        // The starting points run side by side; each gets its own copy of the objective's inputs.
-        List<double[]> ends = starts.parallelStream().map(start -> {
-            double[] logTheta = new double[start.length];
-            for (int i = 0; i < start.length; i++) {
-                logTheta[i] = Math.log(start[i]);
-            }
-            try {
-                double value = BFGS.minimize(inLogSpace(objective), 5, logTheta, 1e-8, 500);
-                return Double.isFinite(value) ? append(logTheta, value) : null;
-            } catch (RuntimeException diverged) {
-                return null;
-            }
-        }).toList();
-        double[] best = null;
-        double bestValue = Double.POSITIVE_INFINITY;
-        for (double[] end : ends) {
-            if (end != null && end[end.length - 1] < bestValue) {
-                bestValue = end[end.length - 1];
-                best = java.util.Arrays.copyOf(end, end.length - 1);
-            }
-        }
-        if (best == null) {
+        double[] end = bestEnd(objective, starts, FINE);
+        if (end == null) {
             return null;
         }
+        double bestValue = end[end.length - 1];
+        double[] best = java.util.Arrays.copyOf(end, end.length - 1);
         double[] theta = new double[best.length];
         for (int i = 0; i < best.length; i++) {
             theta[i] = Math.exp(best[i]);
@@ -71,6 +53,51 @@ final class LogSpaceFit {
             errors[i] = covariance == null || covariance[i][i] < 0 ? Double.NaN : theta[i] * Math.sqrt(covariance[i][i]);
         }
         return new Result(theta, errors, covariance, -bestValue, norm);
+    }
+
+    /**
+     * The parameters (natural scale) of the best end point from {@code starts}, reached with a loose tolerance
+     * and without standard errors: for racing starting points on a sample before {@link #fit} refines the
+     * winner on all the data. Null when no start led anywhere finite.
+     */
+    static double[] race(Objective objective, List<double[]> starts) {
+        double[] best = bestEnd(objective, starts, ROUGH);
+        if (best == null) {
+            return null;
+        }
+        double[] theta = new double[best.length - 1];
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = Math.exp(best[i]);
+        }
+        return theta;
+    }
+
+    /** Relative gradient tolerances of L-BFGS: for the answer, and for a race whose winner is refined. */
+    private static final double FINE = 1e-8;
+    private static final double ROUGH = 1e-4;
+
+    /** The log-parameters of the best end point with the objective's value appended, or null. */
+    private static double[] bestEnd(Objective objective, List<double[]> starts, double tolerance) {
+        // The starting points run side by side; each gets its own copy of the objective's inputs.
+        List<double[]> ends = starts.parallelStream().map(start -> {
+            double[] logTheta = new double[start.length];
+            for (int i = 0; i < start.length; i++) {
+                logTheta[i] = Math.log(start[i]);
+            }
+            try {
+                double value = BFGS.minimize(inLogSpace(objective), 5, logTheta, tolerance, 500);
+                return Double.isFinite(value) ? append(logTheta, value) : null;
+            } catch (RuntimeException diverged) {
+                return null;
+            }
+        }).toList();
+        double[] best = null;
+        for (double[] end : ends) {
+            if (end != null && (best == null || end[end.length - 1] < best[best.length - 1])) {
+                best = end;
+            }
+        }
+        return best;
     }
 
     private static double[] append(double[] values, double last) {
