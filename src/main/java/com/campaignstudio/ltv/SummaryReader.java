@@ -212,6 +212,10 @@ public final class SummaryReader {
                 rowAt[next[customer[i]]++] = i;
             }
             for (int c = 0; c < customers; c++) {
+                if (start[c + 1] - start[c] > FEW_ORDERS) {
+                    sortByDay(start[c], start[c + 1]);
+                    continue;
+                }
                 for (int k = start[c] + 1; k < start[c + 1]; k++) {
                     int row = rowAt[k];
                     int j = k - 1;
@@ -223,6 +227,24 @@ public final class SummaryReader {
                 }
             }
             return start;
+        }
+
+        /** Above this many orders a customer's rows are sorted properly, not by insertion. */
+        private static final int FEW_ORDERS = 32;
+
+        /**
+         * Sorts {@code rowAt[from..to)} by day, keeping table order within a day: one customer reference can
+         * carry a great many orders (a shop's "guest" or "anonymous" buyer), where insertion would be quadratic.
+         */
+        private void sortByDay(int from, int to) {
+            long[] keys = new long[to - from];
+            for (int k = from; k < to; k++) {
+                keys[k - from] = (long) day[rowAt[k]] << 32 | rowAt[k];
+            }
+            Arrays.sort(keys);
+            for (int k = from; k < to; k++) {
+                rowAt[k] = (int) keys[k - from];
+            }
         }
     }
 
