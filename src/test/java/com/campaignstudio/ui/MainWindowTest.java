@@ -168,6 +168,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !content.getItems().isEmpty());
         assertEquals(Math.min(100, sql(project, "SELECT COUNT(*) FROM post")), content.getItems().size());
         Screenshots.save(stage.getScene(), "segments-content");
+
+        // Deleting the segmentation on show empties the view; nothing is left to rank or export.
+        WaitForAsyncUtils.asyncFx(() -> saved.getSelectionModel().selectFirst()).get();
+        javafx.scene.control.Button delete = robot.lookup("#deleteButton").queryButton();
+        javafx.application.Platform.runLater(delete::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0L, sql(project, "SELECT COUNT(*) FROM segmentation"));
+        assertTrue(robot.lookup("#contentButton").queryButton().isDisabled());
+        assertTrue(robot.lookup("#exportButton").queryButton().isDisabled());
+        assertTrue(content.getItems().isEmpty());
+        assertTrue(gains.getData().isEmpty());
     }
 
     @Test

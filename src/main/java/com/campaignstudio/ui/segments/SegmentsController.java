@@ -3,9 +3,7 @@ package com.campaignstudio.ui.segments;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.Algorithm;
 import com.campaignstudio.segments.Clusterer;
-import com.campaignstudio.segments.EngagementScores;
 import com.campaignstudio.segments.FactsReader;
-import com.campaignstudio.segments.Feature;
 import com.campaignstudio.segments.FeatureMatrix;
 import com.campaignstudio.segments.KSuggestion;
 import com.campaignstudio.segments.Population;
@@ -46,11 +44,7 @@ import java.io.File;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The Segments view: choose population, features and algorithm, run in the background, and see profiles,
@@ -66,9 +60,7 @@ public final class SegmentsController {
     private final UiText text;
     private final SegmentStore store;
     private final SegmentCharts charts;
-    private final Map<Feature, CheckBox> used = new EnumMap<>(Feature.class);
-    private final Map<Feature, CheckBox> logged = new EnumMap<>(Feature.class);
-    private final List<Spinner<Double>> weights = new ArrayList<>();
+    private final FeatureChoices choices;
     private final RunProgress runProgress;
     private Segmentation shown;
     private Propensity shownPropensity;
@@ -151,6 +143,7 @@ public final class SegmentsController {
         this.runProgress = new RunProgress(text.bundle());
         this.store = new SegmentStore(database);
         this.charts = new SegmentCharts(text);
+        this.choices = new FeatureChoices(text);
     }
 
     @FXML
@@ -160,8 +153,8 @@ public final class SegmentsController {
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
         PLATFORMS.forEach(code -> platformChoice.getItems().add(code));
         platformChoice.getSelectionModel().selectFirst();
-        buildFeatureGrid();
-        buildWeightGrid();
+        choices.fillFeatureGrid(featureGrid);
+        choices.fillWeightGrid(weightGrid);
         algorithmChoice.getItems().setAll(Algorithm.values());
         algorithmChoice.setConverter(Views.converter(a -> text.get("segments.algorithm." + a.key())));
         algorithmChoice.getSelectionModel().selectFirst();
@@ -195,63 +188,14 @@ public final class SegmentsController {
         loadSaved(null);
     }
 
-    private void buildFeatureGrid() {
-        featureGrid.add(new Label(text.get("segments.feature")), 0, 0);
-        featureGrid.add(new Label("log1p"), 1, 0);
-        int row = 1;
-        for (Feature feature : Feature.values()) {
-            CheckBox use = new CheckBox(text.get("feature." + feature.key()));
-            use.setSelected(Feature.DEFAULTS.contains(feature));
-            CheckBox log = new CheckBox();
-            log.setSelected(feature.heavyTailed());
-            log.setDisable(feature == Feature.PLATFORM || feature == Feature.RECENCY_DAYS || feature == Feature.TENURE_DAYS);
-            used.put(feature, use);
-            logged.put(feature, log);
-            featureGrid.add(use, 0, row);
-            featureGrid.add(log, 1, row);
-            row++;
-        }
-    }
-
-    /** alpha, beta, gamma of U and eta, theta, xi of I_k, each 0..1 in steps of 0.05. */
-    private void buildWeightGrid() {
-        EngagementScores.Weights defaults = EngagementScores.Weights.defaults();
-        double[] values = {defaults.alpha(), defaults.beta(), defaults.gamma(), defaults.eta(), defaults.theta(),
-                defaults.xi()};
-        String[] keys = {"alpha", "beta", "gamma", "eta", "theta", "xi"};
-        for (int i = 0; i < values.length; i++) {
-            Spinner<Double> spinner = new Spinner<>(0.0, 1.0, values[i], 0.05);
-            spinner.setEditable(true);
-            spinner.setPrefWidth(90);
-            weights.add(spinner);
-            weightGrid.add(new Label(text.get("segments.weight." + keys[i])), 0, i);
-            weightGrid.add(spinner, 1, i);
-        }
-    }
-
-    private EngagementScores.Weights chosenWeights() {
-        return new EngagementScores.Weights(weights.get(0).getValue(), weights.get(1).getValue(),
-                weights.get(2).getValue(), weights.get(3).getValue(), weights.get(4).getValue(),
-                weights.get(5).getValue());
-    }
-
     private SegmentationSettings settings() {
-        List<Feature> features = new ArrayList<>();
-        Set<Feature> logs = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (used.get(feature).isSelected()) {
-                features.add(feature);
-                if (logged.get(feature).isSelected()) {
-                    logs.add(feature);
-                }
-            }
-        }
         String platform = platformChoice.getSelectionModel().getSelectedIndex() <= 0 ? null : platformChoice.getValue();
         Population population = new Population(platform, buyersOnly.isSelected(), fromDate.getValue(), toDate.getValue());
         String name = nameField.getText().isBlank() ? defaultName() : nameField.getText().strip();
-        return new SegmentationSettings(name, population, features, new FeatureMatrix.Transform(logs, standardise.isSelected()),
+        return new SegmentationSettings(name, population, choices.features(),
+                new FeatureMatrix.Transform(choices.logTransformed(), standardise.isSelected()),
                 new Clusterer.Settings(algorithmChoice.getValue(), kSpinner.getValue(), 3, 100, 20_261_123L),
-                chosenWeights());
+                choices.weights());
     }
 
     @FXML
@@ -441,8 +385,15 @@ public final class SegmentsController {
         sizeChart.getData().clear();
         profileChart.getData().clear();
         mapChart.getData().clear();
+        mapNote.setText("");
         exportButton.setDisable(true);
         propensityButton.setDisable(true);
+        contentButton.setDisable(true);
+        contentSegmentChoice.getItems().clear();
+        contentTable.getItems().clear();
+        propensityLabel.setText("");
+        gainsChart.getData().clear();
+        importanceChart.getData().clear();
     }
 
     private void loadSaved(Long select) {
