@@ -10,25 +10,18 @@ import com.campaignstudio.importer.RejectionReport;
 import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
-import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -37,9 +30,7 @@ import javafx.stage.Stage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -50,8 +41,6 @@ import java.util.function.Consumer;
 public final class ImportWizardController {
 
     private static final List<String> CHARSETS = List.of("UTF-8", "GB18030", "UTF-16");
-    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
-            "zhihu", "bilibili", "live");
 
     private final ImportWizardModel model;
     private final Importer importer;
@@ -153,10 +142,12 @@ public final class ImportWizardController {
             }
         });
         model.sheets().addListener((javafx.collections.ListChangeListener<String>) change -> showSheetChoice());
-        model.headers().addListener((javafx.collections.ListChangeListener<String>) change -> buildPreviewColumns());
+        ImportTables tables = new ImportTables(model, text);
+        model.headers().addListener((javafx.collections.ListChangeListener<String>) change ->
+                tables.fillPreviewColumns(previewTable));
         previewTable.setItems(model.rows());
-        buildMappingTable();
-        buildRejectionTable();
+        tables.buildMappingTable(mappingTable);
+        tables.buildRejectionTable(rejectionTable);
         model.mappingProperty().addListener((observable, old, mapping) -> {
             mappingTable.refresh();
             updateMissing();
@@ -202,92 +193,6 @@ public final class ImportWizardController {
             sheetChoice.setValue(model.sheetProperty().get() != null ? model.sheetProperty().get()
                     : model.sheets().getFirst());
         }
-    }
-
-    private void buildPreviewColumns() {
-        List<TableColumn<SourceRow, String>> columns = new ArrayList<>();
-        for (int i = 0; i < model.headers().size(); i++) {
-            int index = i;
-            TableColumn<SourceRow, String> column = new TableColumn<>(model.headers().get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cell(index)));
-            column.setSortable(false);
-            columns.add(column);
-        }
-        previewTable.getColumns().setAll(columns);
-    }
-
-    private void buildMappingTable() {
-        TableColumn<Field, String> field = new TableColumn<>(text.get("import.mapping.field"));
-        field.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.get("field." + cell.getValue().key())
-                + (cell.getValue().required() ? " *" : "")));
-        field.setPrefWidth(200);
-        TableColumn<Field, Field> column = new TableColumn<>(text.get("import.mapping.column"));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new ColumnChoiceCell());
-        column.setPrefWidth(260);
-        TableColumn<Field, String> sample = new TableColumn<>(text.get("import.mapping.sample"));
-        sample.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.sample(cell.getValue())));
-        sample.setPrefWidth(420);
-        mappingTable.getColumns().setAll(List.of(field, column, sample));
-        mappingTable.setId("mappingTable");
-        model.kindProperty().addListener((observable, old, kind) -> mappingTable.getItems().setAll(kind.fields()));
-        mappingTable.getItems().setAll(model.kindProperty().get().fields());
-    }
-
-    /** A choice of the file's columns for a field; for the platform, also a platform for every row. */
-    private final class ColumnChoiceCell extends TableCell<Field, Field> {
-        private final ComboBox<String> choice = new ComboBox<>();
-
-        @Override
-        protected void updateItem(Field field, boolean empty) {
-            super.updateItem(field, empty);
-            if (empty || field == null) {
-                setGraphic(null);
-                return;
-            }
-            List<String> options = new ArrayList<>();
-            options.add(text.get("import.mapping.none"));
-            model.headers().forEach(header -> options.add(text.get("import.mapping.columnOption", header)));
-            if (field.type() == ValueType.PLATFORM) {
-                PLATFORMS.forEach(code -> options.add(text.get("import.mapping.everyRow", code)));
-            }
-            choice.setOnAction(null);
-            choice.setItems(FXCollections.observableArrayList(options));
-            choice.setMaxWidth(Double.MAX_VALUE);
-            var mapping = model.mappingProperty().get();
-            Optional<Integer> column = mapping.column(field.key());
-            String constant = mapping.constants().get(field.key());
-            choice.getSelectionModel().select(column.map(i -> i + 1)
-                    .orElse(constant != null ? 1 + model.headers().size() + PLATFORMS.indexOf(constant) : 0));
-            choice.setOnAction(event -> {
-                int selected = choice.getSelectionModel().getSelectedIndex();
-                if (selected <= model.headers().size()) {
-                    model.setConstant(field, null);
-                    model.mapColumn(field, selected == 0 ? Optional.empty() : Optional.of(selected - 1));
-                } else {
-                    model.mapColumn(field, Optional.empty());
-                    model.setConstant(field, PLATFORMS.get(selected - 1 - model.headers().size()));
-                }
-            });
-            setGraphic(choice);
-        }
-    }
-
-    private void buildRejectionTable() {
-        rejectionTable.getColumns().setAll(List.of(
-                column("import.rejected.row", r -> Long.toString(r.row()), 70),
-                column("import.rejected.column", RowRejection::column, 140),
-                column("import.rejected.value", RowRejection::value, 180),
-                column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle()), 520)));
-        rejectionTable.setPlaceholder(new Label(text.get("import.rejected.none")));
-    }
-
-    private TableColumn<RowRejection, String> column(String key, java.util.function.Function<RowRejection, String> value,
-                                                     double width) {
-        TableColumn<RowRejection, String> column = new TableColumn<>(text.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
     }
 
     private void updateMissing() {
