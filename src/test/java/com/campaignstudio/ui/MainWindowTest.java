@@ -3,6 +3,7 @@ package com.campaignstudio.ui;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.ui.shell.Section;
@@ -249,6 +250,28 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.state().project().isEmpty());
         assertEquals("order_id,amount\n1,99\n", java.nio.file.Files.readString(notAProject));
+    }
+
+    @Test
+    void projectSettingsAreStoredInTheProjectWhenConfirmed(FxRobot robot) throws Exception {
+        Project project = openDemo();
+        assertEquals("true", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElse("true"));
+        javafx.application.Platform.runLater(() -> window.actions().projectSettings());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        javafx.scene.control.CheckBox pseudonymise = (javafx.scene.control.CheckBox) pane.lookup(".check-box");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> zone = (javafx.scene.control.ComboBox<String>) pane.lookup(".combo-box");
+        WaitForAsyncUtils.asyncFx(() -> {
+            pseudonymise.setSelected(false);
+            zone.setValue("Europe/Berlin");
+        }).get();
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("false", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElseThrow());
+        assertEquals("Europe/Berlin", project.metadata().get(ProjectMetadata.TIME_ZONE).orElseThrow());
     }
 
     private Project openDemo() throws Exception {

@@ -6,7 +6,6 @@ import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Backups.Backup;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
-import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectOpenException;
 import com.campaignstudio.project.SaveConflictException;
 import com.campaignstudio.settings.AppSettings;
@@ -219,43 +218,11 @@ public final class ProjectActions {
         }, this::opened, this::openFailed));
     }
 
-    private static final List<String> TIME_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei",
-            "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York",
-            "America/Los_Angeles", "UTC");
-
     /** Per-project choices: pseudonymising ids on import, and the time zone of times without one. */
     public void projectSettings() {
         state.project().ifPresent(project -> {
             try {
-                var metadata = project.metadata();
-                javafx.scene.control.CheckBox pseudonymise = new javafx.scene.control.CheckBox(
-                        text.get("settings.project.pseudonymise"));
-                pseudonymise.setSelected(!"false".equals(metadata.get(ProjectMetadata.PSEUDONYMISE).orElse("true")));
-                javafx.scene.control.ComboBox<String> zone = new javafx.scene.control.ComboBox<>(
-                        javafx.collections.FXCollections.observableArrayList(TIME_ZONES));
-                String currentZone = metadata.get(ProjectMetadata.TIME_ZONE).orElse("Asia/Shanghai");
-                if (!zone.getItems().contains(currentZone)) {
-                    zone.getItems().addFirst(currentZone);
-                }
-                zone.setValue(currentZone);
-                javafx.scene.control.Label zoneLabel = new javafx.scene.control.Label(text.get("settings.project.timeZone"));
-                javafx.scene.control.Label hint = new javafx.scene.control.Label(text.get("settings.project.hint"));
-                hint.setWrapText(true);
-                hint.setMaxWidth(440);
-                javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, pseudonymise, zoneLabel, zone, hint);
-                javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-                dialog.initOwner(stage);
-                dialog.setTitle(text.get("settings.project.title"));
-                dialog.getDialogPane().setContent(content);
-                dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-                if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-                    project.database().transaction(connection -> {
-                        ProjectMetadata.put(connection, ProjectMetadata.PSEUDONYMISE,
-                                Boolean.toString(pseudonymise.isSelected()));
-                        ProjectMetadata.put(connection, ProjectMetadata.TIME_ZONE, zone.getValue());
-                        return null;
-                    });
-                }
+                new ProjectSettingsDialog(stage, text).edit(project);
             } catch (java.sql.SQLException e) {
                 dialogs.unexpected(e);
             }
