@@ -86,13 +86,20 @@ final class LtvCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> out = asJson(result);
             out.put("subscriptions", subscriptions == null ? null : Map.of("subscribers", renewals.alive()[0],
-                    "alpha", subscriptions.alpha(), "beta", subscriptions.beta()));
+                    "alpha", subscriptions.alpha(), "beta", subscriptions.beta(),
+                    "churn_spread", subscriptions.churnSpread(), "first_renewal_rate", subscriptions.retentionRate(1)));
             Output.json(spec.commandLine().getOut(), out);
         } else {
             print(spec.commandLine().getOut(), result);
             if (subscriptions != null) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "Subscriptions (sBG, %d subscribers): alpha = %.3f, "
-                        + "beta = %.3f%n", renewals.alive()[0], subscriptions.alpha(), subscriptions.beta());
+                if (subscriptions.sameForEveryone()) {
+                    spec.commandLine().getOut().printf(Locale.ROOT, "Subscriptions (%d subscribers): %.1f%% renew each "
+                            + "month, the same for everyone as far as the data tell (sBG reduces to geometric churn)%n",
+                            renewals.alive()[0], 100 * subscriptions.retentionRate(1));
+                } else {
+                    spec.commandLine().getOut().printf(Locale.ROOT, "Subscriptions (sBG, %d subscribers): alpha = %.3f, "
+                            + "beta = %.3f%n", renewals.alive()[0], subscriptions.alpha(), subscriptions.beta());
+                }
             }
         }
         return 0;

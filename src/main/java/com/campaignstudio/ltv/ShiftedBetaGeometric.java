@@ -6,6 +6,21 @@ package com.campaignstudio.ltv;
  */
 public record ShiftedBetaGeometric(double alpha, double beta) {
 
+    /**
+     * The standard deviation of subscribers' churn probabilities, sqrt(alpha beta / ((alpha + beta)^2
+     * (alpha + beta + 1))). When renewal looks the same for everyone, the fit drives alpha and beta up together
+     * without bound and this goes to zero: the model is then plain geometric churn at alpha / (alpha + beta).
+     */
+    public double churnSpread() {
+        double sum = alpha + beta;
+        return Math.sqrt(alpha * beta / (sum * sum * (sum + 1)));
+    }
+
+    /** Whether subscribers' churn probabilities differ by less than a percentage point (see {@link #churnSpread}). */
+    public boolean sameForEveryone() {
+        return churnSpread() < 0.01;
+    }
+
     /** P(T = t) = S(t - 1) * alpha / (alpha + beta + t - 1): churn at renewal t (t >= 1). */
     public double churnProbability(int t) {
         return survival(t - 1) * alpha / (alpha + beta + t - 1);

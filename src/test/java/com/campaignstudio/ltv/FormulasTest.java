@@ -3,6 +3,8 @@ package com.campaignstudio.ltv;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The LTV formulas against published worked values (domain.md section 5; the list). */
 class FormulasTest {
@@ -87,6 +89,21 @@ class FormulasTest {
         assertEquals(3.806, highEnd.beta(), 5e-3);
         assertEquals(highEnd.survival(3) / highEnd.survival(2), highEnd.retentionRate(3), 1e-12);
         assertEquals(1 - 0.668 / (0.668 + 3.806), new ShiftedBetaGeometric(0.668, 3.806).survival(1), 1e-12);
+    }
+
+    @Test
+    void renewalsWithoutSpreadBetweenSubscribersAreRecognisedAsGeometricChurn() {
+        // 2,000 subscribers who all renew with probability 0.8: the sBG fit runs alpha and beta up together.
+        long[] geometric = new long[9];
+        for (int t = 0; t < geometric.length; t++) {
+            geometric[t] = Math.round(2000 * Math.pow(0.8, t));
+        }
+        ShiftedBetaGeometric constant = SbgFit.fit(geometric);
+        assertTrue(constant.sameForEveryone(), "spread " + constant.churnSpread());
+        assertEquals(0.8, constant.retentionRate(1), 0.005);
+        assertEquals(0.8, constant.retentionRate(8), 0.005);
+        ShiftedBetaGeometric highEnd = SbgFit.fit(new long[]{1000, 869, 743, 653, 593, 551, 517, 491});
+        assertFalse(highEnd.sameForEveryone(), "the paper's High End customers differ: spread " + highEnd.churnSpread());
     }
 
     @Test

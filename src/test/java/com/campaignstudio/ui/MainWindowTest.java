@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -229,9 +230,15 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#forecastButton");
         javafx.scene.chart.LineChart<?, ?> forecast = robot.lookup("#forecastChart").queryAs(javafx.scene.chart.LineChart.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> forecast.getData().size() == 6);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> forecast.getData().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(14, forecast.getData().get(1).getData().size(), "the last week and 13 ahead");
+        List<javafx.scene.shape.Polygon> bands = forecast.lookupAll(".chart-band").stream()
+                .map(javafx.scene.shape.Polygon.class::cast).toList();
+        assertEquals(2, bands.size(), "80% and 95% bands");
+        for (javafx.scene.shape.Polygon band : bands) {
+            assertEquals(14 * 2 * 2, band.getPoints().size(), "upper then lower bound at each of the 14 weeks");
+        }
         Screenshots.save(stage.getScene(), "ltv-forecast");
     }
 

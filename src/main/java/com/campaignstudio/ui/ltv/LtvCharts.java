@@ -3,6 +3,7 @@ package com.campaignstudio.ui.ltv;
 import com.campaignstudio.forecast.Forecast;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -188,31 +189,45 @@ final class LtvCharts {
                         result.probabilityAlive()[i], result.expectedPurchases()[i], result.clv()[i])).toList());
     }
 
-    void showForecast(Forecast forecast, LineChart<Number, Number> chart) {
+    /** Past revenue and the forecast as lines, its 95% and 80% prediction intervals as shaded bands. */
+    void showForecast(Forecast forecast, BandedLineChart chart) {
         var history = forecast.history();
         XYChart.Series<Number, Number> past = new XYChart.Series<>();
         past.setName(text.get("ltv.forecast.history"));
         for (int t = 0; t < history.size(); t++) {
             past.getData().add(new XYChart.Data<>(history.starts()[t].toEpochDay(), history.revenue()[t]));
         }
-        List<XYChart.Series<Number, Number>> series = new ArrayList<>(List.of(past));
-        String[] names = {"ltv.forecast.point", "ltv.forecast.low80", "ltv.forecast.high80", "ltv.forecast.low95",
-                "ltv.forecast.high95"};
-        double[][] values = {forecast.point(), forecast.low80(), forecast.high80(), forecast.low95(), forecast.high95()};
+        // Every forecast line and band starts at the last observed period, so that they join the history.
         LocalDate last = history.starts()[history.size() - 1];
-        for (int k = 0; k < names.length; k++) {
-            XYChart.Series<Number, Number> line = new XYChart.Series<>();
-            line.setName(text.get(names[k]));
-            line.getData().add(new XYChart.Data<>(last.toEpochDay(), history.revenue()[history.size() - 1]));
-            LocalDate start = last;
-            for (int h = 0; h < values[k].length; h++) {
-                start = history.granularity() == com.campaignstudio.forecast.RevenueSeries.Granularity.WEEK
-                        ? start.plusWeeks(1) : start.plusMonths(1);
-                line.getData().add(new XYChart.Data<>(start.toEpochDay(), values[k][h]));
-            }
-            series.add(line);
+        double lastRevenue = history.revenue()[history.size() - 1];
+        int ahead = forecast.point().length;
+        double[] x = new double[ahead + 1];
+        x[0] = last.toEpochDay();
+        LocalDate start = last;
+        for (int h = 0; h < ahead; h++) {
+            start = history.granularity() == com.campaignstudio.forecast.RevenueSeries.Granularity.WEEK
+                    ? start.plusWeeks(1) : start.plusMonths(1);
+            x[h + 1] = start.toEpochDay();
         }
-        chart.getData().setAll(series);
+        XYChart.Series<Number, Number> point = new XYChart.Series<>();
+        point.setName(text.get("ltv.forecast.point"));
+        double[] pointValues = joined(lastRevenue, forecast.point());
+        for (int i = 0; i < x.length; i++) {
+            point.getData().add(new XYChart.Data<>(x[i], pointValues[i]));
+        }
+        chart.getData().setAll(List.of(past, point));
+        chart.setBands(List.of(
+                new BandedLineChart.Band(x, joined(lastRevenue, forecast.low95()), joined(lastRevenue, forecast.high95()),
+                        "band-95"),
+                new BandedLineChart.Band(x, joined(lastRevenue, forecast.low80()), joined(lastRevenue, forecast.high80()),
+                        "band-80")));
+    }
+
+    private static double[] joined(double first, double[] rest) {
+        double[] out = new double[rest.length + 1];
+        out[0] = first;
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     /** Observed share still subscribed (where known) and the sBG projection, per renewal. */

@@ -11,6 +11,7 @@ import com.campaignstudio.ltv.LtvSettings;
 import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.IntervalBarChart;
@@ -123,7 +124,7 @@ public final class LtvController {
     @FXML
     private Label forecastLabel;
     @FXML
-    private LineChart<Number, Number> forecastChart;
+    private BandedLineChart forecastChart;
     @FXML
     private NumberAxis forecastAxis;
 
@@ -258,10 +259,13 @@ public final class LtvController {
                 return;
             }
             var model = result.model();
-            subscriptionLabel.setText(text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
-                    String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
-                    text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)),
-                    String.format("%.1f", model.discountedResidualLifetime(1, monthlyDiscount))));
+            String stay = String.format("%.1f", model.discountedResidualLifetime(1, monthlyDiscount));
+            subscriptionLabel.setText(model.sameForEveryone()
+                    ? text.get("ltv.subscriptions.constant", text.integer(result.survival().alive()[0]),
+                            text.percent(model.retentionRate(1)), stay)
+                    : text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
+                            String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
+                            text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)), stay));
             charts.showSurvival(result.survival().projection(model, 24), survivalChart);
         }, failure -> {
             subscriptionButton.setDisable(false);
