@@ -1,5 +1,6 @@
 package com.campaignstudio.cli;
 
+import com.campaignstudio.ltv.ClvBySegment;
 import com.campaignstudio.ltv.ClvIntervals;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
@@ -10,6 +11,7 @@ import com.campaignstudio.ltv.RenewalSurvival;
 import com.campaignstudio.ltv.SbgFit;
 import com.campaignstudio.ltv.ShiftedBetaGeometric;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +54,10 @@ final class LtvCommand implements Callable<Integer> {
     @Option(names = "--segment", defaultValue = "1", description = "Segment number (1 = the most valuable).")
     int segment;
 
+    @Option(names = "--compare-segmentation", description = "Also compare mean CLV across the segments of this "
+            + "saved segmentation (its id, as the segment command prints).")
+    long compared;
+
     @Option(names = "--horizon", defaultValue = "52", description = "CLV horizon in periods. Default: ${DEFAULT-VALUE}")
     int horizon;
 
@@ -76,21 +82,33 @@ final class LtvCommand implements Callable<Integer> {
         LtvSettings settings = new LtvSettings(periodUnit, calibrationEnd, platform, segmentation, segment - 1, horizon,
                 LtvRun.perPeriod(discount, periodUnit), penalty);
         LtvResult result;
+        ClvBySegment bySegment;
         RenewalSurvival renewals;
         try (Project open = project.open()) {
             LtvResult fitted = new LtvRun(open.database()).run(settings, TaskContext.silent());
             result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, TaskContext.silent()));
+            bySegment = compared == 0 ? null
+                    : ClvBySegment.of(result, new SegmentStore(open.database()).load(compared), 1, TaskContext.silent());
             renewals = RenewalSurvival.read(open.database(), 12);
         }
         ShiftedBetaGeometric subscriptions = renewals.fittable() ? SbgFit.fit(renewals.alive()) : null;
         if (json) {
             Map<String, Object> out = asJson(result);
+            if (bySegment != null) {
+                out.put("clv_by_segment", groupRows("segment", bySegment.groups()));
+                out.put("customers_outside_segments", bySegment.outside());
+            }
             out.put("subscriptions", subscriptions == null ? null : Map.of("subscribers", renewals.alive()[0],
                     "alpha", subscriptions.alpha(), "beta", subscriptions.beta(),
                     "churn_spread", subscriptions.churnSpread(), "first_renewal_rate", subscriptions.retentionRate(1)));
             Output.json(spec.commandLine().getOut(), out);
         } else {
             print(spec.commandLine().getOut(), result);
+            if (bySegment != null) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "CLV by segment of \u201c%s\u201d (%d customers have no "
+                        + "linked follower in it):%n", bySegment.segmentation(), bySegment.outside());
+                Output.table(spec.commandLine().getOut(), groupRows("segment", bySegment.groups()));
+            }
             if (subscriptions != null) {
                 if (subscriptions.sameForEveryone()) {
                     spec.commandLine().getOut().printf(Locale.ROOT, "Subscriptions (%d subscribers): %.1f%% renew each "
@@ -127,7 +145,7 @@ final class LtvCommand implements Callable<Integer> {
             }).toList());
             out.put("holdout", check);
         }
-        out.put("clv_by_platform", platformRows(result));
+        out.put("clv_by_platform", groupRows("platform", result.byPlatform()));
         out.put("top_customers", topCustomers(result));
         out.put("notes", result.notes().stream().map(Object::toString).toList());
         return out;
@@ -149,11 +167,11 @@ final class LtvCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Mean CLV per acquisition platform with its 90% interval from the parameters' uncertainty. */
-    private static List<Map<String, Object>> platformRows(LtvResult result) {
-        return result.byPlatform().stream().map(g -> {
+    /** Mean CLV per group (platform or segment) with its 90% interval from the parameters' uncertainty. */
+    private static List<Map<String, Object>> groupRows(String groupName, List<LtvResult.GroupValue> groups) {
+        return groups.stream().map(g -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("platform", g.group());
+            row.put(groupName, g.group());
             row.put("customers", g.customers());
             row.put("mean_clv", round(g.meanClv()));
             row.put("clv_90_low", round(g.low()));
@@ -193,7 +211,7 @@ final class LtvCommand implements Callable<Integer> {
         }
         result.notes().forEach(note -> out.println("Note: " + note));
         out.println("CLV by platform:");
-        Output.table(out, platformRows(result));
+        Output.table(out, groupRows("platform", result.byPlatform()));
         out.println("Top customers:");
         Output.table(out, topCustomers(result));
     }

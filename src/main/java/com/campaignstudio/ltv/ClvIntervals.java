@@ -27,6 +27,14 @@ public final class ClvIntervals {
     }
 
     public static List<LtvResult.GroupValue> byPlatform(LtvResult result, long seed, TaskContext context) {
+        return of(result, result.byPlatform(), result.summary().platforms(), seed, context);
+    }
+
+    /**
+     * The {@code groups} with their intervals; {@code groupOf[i]} names customer i's group (null: in none).
+     */
+    public static List<LtvResult.GroupValue> of(LtvResult result, List<LtvResult.GroupValue> groups, String[] groupOf,
+                                                long seed, TaskContext context) {
         context.message(Reason.of("stage.intervals"));
         CustomerSummary summary = result.summary();
         double[] fittedPurchases = result.bgNbd().values();
@@ -40,10 +48,10 @@ public final class ClvIntervals {
         double discount = result.settings().discountRate();
         Random sampling = new Random(seed);
         List<LtvResult.GroupValue> out = new ArrayList<>();
-        for (LtvResult.GroupValue group : result.byPlatform()) {
+        for (LtvResult.GroupValue group : groups) {
             context.checkCancelled();
             int[] members = IntStream.range(0, summary.size())
-                    .filter(i -> summary.platforms()[i].equals(group.group())).toArray();
+                    .filter(i -> group.group().equals(groupOf[i])).toArray();
             int[] sample = members.length <= SAMPLE ? members : sample(members, sampling);
             long groupSeed = sampling.nextLong();
             double pointMean = 0;

@@ -71,7 +71,7 @@ public final class LtvModel {
             expected[i] = (float) perHistory[1][h];
             clv[i] = (float) (perHistory[2][h] * orderValue(gg, summary.x()[i], summary.m()[i], fallbackValue));
         }
-        List<LtvResult.GroupValue> byPlatform = groups(summary.platforms(), clv);
+        List<LtvResult.GroupValue> byPlatform = meanClvBy(summary.platforms(), clv);
         double maxT = java.util.Arrays.stream(summary.T()).max().orElse(1);
         double[][] aliveMap = aliveMap(bg, maxT);
         LtvResult.ModelCheck check = summary.hasHoldout() ? ModelChecks.of(summary, collapsed, bg) : null;
@@ -155,10 +155,17 @@ public final class LtvModel {
                 result.logCovariance(), result.logLikelihood(), converged, rows.length);
     }
 
-    private static List<LtvResult.GroupValue> groups(String[] names, float[] clv) {
+    /**
+     * Customers, mean and total CLV per group, the most valuable first; {@code groupOf[i]} names customer i's
+     * group (null: in none). Intervals are NaN until {@link ClvIntervals} adds them.
+     */
+    public static List<LtvResult.GroupValue> meanClvBy(String[] groupOf, float[] clv) {
         Map<String, double[]> sums = new TreeMap<>();
-        for (int i = 0; i < names.length; i++) {
-            double[] sum = sums.computeIfAbsent(names[i], name -> new double[2]);
+        for (int i = 0; i < groupOf.length; i++) {
+            if (groupOf[i] == null) {
+                continue;
+            }
+            double[] sum = sums.computeIfAbsent(groupOf[i], name -> new double[2]);
             sum[0]++;
             sum[1] += clv[i];
         }

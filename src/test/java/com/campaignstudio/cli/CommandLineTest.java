@@ -75,6 +75,10 @@ class CommandLineTest {
         }
         Run segmentOnly = run("ltv", "--project", file.toString(), "--segmentation", "1", "--segment", "1");
         assertEquals(0, segmentOnly.exitCode(), segmentOnly.err());
+        Run bySegment = run("ltv", "--project", file.toString(), "--compare-segmentation", "1", "--json");
+        assertEquals(0, bySegment.exitCode(), bySegment.err());
+        JsonNode segments = JsonMapper.builder().build().readTree(bySegment.out()).get("clv_by_segment");
+        assertEquals(4, segments.size(), "one row per segment of the four-segment run above");
 
         Run forecast = run("forecast", "--project", file.toString(), "--horizon", "4");
         assertEquals(0, forecast.exitCode(), forecast.err());

@@ -83,6 +83,44 @@ class DemoLtvTest {
     }
 
     @Test
+    void clvBySegmentCountsEachLinkedCustomerInTheSegmentOfTheirFollower() throws Exception {
+        var facts = new com.campaignstudio.segments.FactsReader(project.database()).read(
+                com.campaignstudio.segments.Population.everyone(), TaskContext.silent());
+        com.campaignstudio.segments.Segmentation segmentation = com.campaignstudio.segments.Segmenter.segment(facts,
+                com.campaignstudio.segments.SegmentationSettings.defaults("By value", 4), TaskContext.silent());
+        CustomerSummary summary = new SummaryReader(project.database()).read(PeriodUnit.WEEK, null, null, null,
+                TaskContext.silent());
+        LtvResult result = LtvModel.fit(summary, LtvSettings.defaults(), TaskContext.silent());
+        ClvBySegment bySegment = ClvBySegment.of(result, segmentation, 7, TaskContext.silent());
+        assertEquals(summary.size(), bySegment.groups().stream().mapToLong(LtvResult.GroupValue::customers).sum()
+                + bySegment.outside(), "each customer in one segment or outside");
+        for (LtvResult.GroupValue group : bySegment.groups()) {
+            assertTrue(group.low() <= group.meanClv() && group.meanClv() <= group.high(), group.toString());
+        }
+        // The mean of each segment, worked out customer by customer from the followers' segments.
+        java.util.Map<Long, Integer> segmentOf = new java.util.HashMap<>();
+        for (int i = 0; i < segmentation.followerIds().length; i++) {
+            segmentOf.put(segmentation.followerIds()[i], segmentation.segment()[i]);
+        }
+        double[] sum = new double[segmentation.k()];
+        long[] count = new long[segmentation.k()];
+        for (int i = 0; i < summary.size(); i++) {
+            Integer segment = segmentOf.get(summary.followerIds()[i]);
+            if (segment != null) {
+                sum[segment] += result.clv()[i];
+                count[segment]++;
+            }
+        }
+        for (LtvResult.GroupValue group : bySegment.groups()) {
+            int segment = segmentation.profiles().stream().filter(p -> p.name().equals(group.group())).findFirst()
+                    .orElseThrow().number();
+            assertEquals(count[segment], group.customers(), group.group());
+            assertEquals(sum[segment] / count[segment], group.meanClv(), 1e-6, group.group());
+        }
+        assertTrue(bySegment.groups().getFirst().meanClv() >= bySegment.groups().getLast().meanClv(), "most valuable first");
+    }
+
+    @Test
     void withACalibrationEndTheHoldoutIsPredicted() throws Exception {
         CustomerSummary summary = new SummaryReader(project.database()).read(PeriodUnit.WEEK,
                 LocalDate.of(2026, 3, 31), null, null, TaskContext.silent());

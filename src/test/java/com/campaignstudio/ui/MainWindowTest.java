@@ -189,7 +189,13 @@ class MainWindowTest {
 
     @Test
     void lifetimeValueFitsInTheBackgroundAndShowsValueCheckCustomersAndForecast(FxRobot robot) throws Exception {
-        openDemo();
+        Project project = openDemo();
+        // A saved segmentation, which the view offers for comparing CLV by segment.
+        var facts = new com.campaignstudio.segments.FactsReader(project.database()).read(
+                com.campaignstudio.segments.Population.everyone(), com.campaignstudio.work.TaskContext.silent());
+        new com.campaignstudio.segments.SegmentStore(project.database()).save(com.campaignstudio.segments.Segmenter.segment(
+                facts, com.campaignstudio.segments.SegmentationSettings.defaults("By value", 3),
+                com.campaignstudio.work.TaskContext.silent()));
         WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.LIFETIME_VALUE)).get();
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DatePicker calibrationEnd = robot.lookup("#calibrationEnd")
@@ -202,6 +208,19 @@ class MainWindowTest {
         BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(BarChart.class);
         assertEquals(7, platforms.getData().getFirst().getData().size(), "one bar per platform of the demo");
         assertEquals(7 * 3, platforms.lookupAll(".interval-whisker").size(), "a 90% interval (line and two caps) per bar");
+        BarChart<?, ?> segments = robot.lookup("#segmentChart").queryAs(BarChart.class);
+        assertTrue(segments.isVisible(), "the newest segmentation is compared by default");
+        assertEquals(3, segments.getData().getFirst().getData().size(), "one bar per segment");
+        assertTrue(robot.lookup("#segmentNote").queryAs(Label.class).getText().contains("By value"));
+        javafx.scene.Parent valuePane = segments.getParent();
+        while (!(valuePane instanceof javafx.scene.control.ScrollPane)) {
+            valuePane = valuePane.getParent();
+        }
+        javafx.scene.control.ScrollPane valueScroll = (javafx.scene.control.ScrollPane) valuePane;
+        WaitForAsyncUtils.asyncFx(() -> valueScroll.setVvalue(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "ltv-value-segments");
+        WaitForAsyncUtils.asyncFx(() -> valueScroll.setVvalue(0)).get();
         TableView<?> customers = robot.lookup("#customerTable").queryAs(TableView.class);
         assertFalse(customers.getItems().isEmpty());
         Screenshots.save(stage.getScene(), "ltv-value");

@@ -58,10 +58,12 @@ final class LtvCharts {
         parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
         parameters.setPlaceholder(new Label(text.get("ltv.empty")));
         platforms.getColumns().add(column("ltv.col.platform", LtvResult.GroupValue::group));
+        platforms.getColumns().getLast().setPrefWidth(110);
         platforms.getColumns().add(column("ltv.col.customers", g -> text.integer(g.customers())));
         platforms.getColumns().add(column("ltv.col.meanClv", g -> text.yuan(g.meanClv())));
         platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
                 : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
+        platforms.getColumns().getLast().setPrefWidth(140);
         platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
         platforms.setPlaceholder(new Label(text.get("ltv.empty")));
         customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
@@ -89,24 +91,28 @@ final class LtvCharts {
             addModel(rows, "Gamma-Gamma", result.gammaGamma());
         }
         parameters.getItems().setAll(rows);
+        showGroups(result.byPlatform(), chart);
+        platforms.getItems().setAll(result.byPlatform());
+    }
+
+    /** Mean CLV per group as bars, each with its 90% interval drawn and in a tooltip. */
+    void showGroups(List<LtvResult.GroupValue> groups, IntervalBarChart chart) {
         XYChart.Series<String, Number> means = new XYChart.Series<>();
-        for (LtvResult.GroupValue group : result.byPlatform()) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(group.group(), group.meanClv());
-            means.getData().add(bar);
-        }
-        chart.getData().setAll(List.of(means));
         Map<String, double[]> intervals = new LinkedHashMap<>();
-        result.byPlatform().stream().filter(group -> !Double.isNaN(group.low()))
-                .forEach(group -> intervals.put(group.group(), new double[]{group.low(), group.high()}));
-        chart.setIntervals(intervals);
-        for (XYChart.Data<String, Number> bar : means.getData()) {
-            LtvResult.GroupValue group = result.byPlatform().stream().filter(g -> g.group().equals(bar.getXValue()))
-                    .findFirst().orElseThrow();
-            if (bar.getNode() != null && !Double.isNaN(group.low())) {
-                Tooltip.install(bar.getNode(), new Tooltip(text.yuan(group.low()) + " \u2013 " + text.yuan(group.high())));
+        for (LtvResult.GroupValue group : groups) {
+            means.getData().add(new XYChart.Data<>(group.group(), group.meanClv()));
+            if (!Double.isNaN(group.low())) {
+                intervals.put(group.group(), new double[]{group.low(), group.high()});
             }
         }
-        platforms.getItems().setAll(result.byPlatform());
+        chart.getData().setAll(List.of(means));
+        chart.setIntervals(intervals);
+        for (XYChart.Data<String, Number> bar : means.getData()) {
+            double[] interval = intervals.get(bar.getXValue());
+            if (bar.getNode() != null && interval != null) {
+                Tooltip.install(bar.getNode(), new Tooltip(text.yuan(interval[0]) + " \u2013 " + text.yuan(interval[1])));
+            }
+        }
     }
 
     private void addModel(List<ParameterRow> rows, String model, FittedModel fitted) {

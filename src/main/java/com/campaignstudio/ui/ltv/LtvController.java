@@ -3,6 +3,7 @@ package com.campaignstudio.ui.ltv;
 import com.campaignstudio.forecast.Forecast;
 import com.campaignstudio.forecast.Forecaster;
 import com.campaignstudio.forecast.RevenueSeries;
+import com.campaignstudio.ltv.ClvBySegment;
 import com.campaignstudio.ltv.ClvIntervals;
 import com.campaignstudio.ltv.LtvException;
 import com.campaignstudio.ltv.LtvResult;
@@ -13,8 +14,8 @@ import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
-import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.IntervalBarChart;
+import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -94,6 +95,12 @@ public final class LtvController {
     @FXML
     private TableView<LtvResult.GroupValue> platformTable;
     @FXML
+    private ComboBox<SegmentStore.Summary> compareChoice;
+    @FXML
+    private Label segmentNote;
+    @FXML
+    private IntervalBarChart segmentChart;
+    @FXML
     private Label aliveNote;
     @FXML
     private GridPane aliveGrid;
@@ -163,19 +170,34 @@ public final class LtvController {
         loadSegments();
     }
 
+    /** Fills the segment filter and the segmentations to compare (the newest chosen, if there is one). */
     private void loadSegments() {
         SegmentOption everyone = new SegmentOption(0, 0, text.get("ltv.allSegments"));
         segmentChoice.getItems().setAll(everyone);
         segmentChoice.setValue(everyone);
+        SegmentStore.Summary none = new SegmentStore.Summary(0, text.get("ltv.compare.none"), null, 0, 0, false);
+        compareChoice.setConverter(Views.converter(SegmentStore.Summary::name));
+        compareChoice.getItems().setAll(none);
+        compareChoice.setValue(none);
         runner.run(text.get("segments.loadingSaved"), context -> {
             SegmentStore store = new SegmentStore(database);
+            List<SegmentStore.Summary> saved = store.list();
             List<SegmentOption> options = new ArrayList<>();
-            for (SegmentStore.Summary summary : store.list()) {
+            for (SegmentStore.Summary summary : saved) {
                 store.profiles(summary.id()).forEach(profile -> options.add(new SegmentOption(summary.id(),
                         profile.number(), summary.name() + " \u00b7 " + profile.name())));
             }
-            return options;
-        }, options -> segmentChoice.getItems().addAll(options), this::failed);
+            return new SavedSegments(saved, options);
+        }, found -> {
+            segmentChoice.getItems().addAll(found.options());
+            compareChoice.getItems().addAll(found.segmentations());
+            if (!found.segmentations().isEmpty()) {
+                compareChoice.setValue(found.segmentations().getFirst());
+            }
+        }, this::failed);
+    }
+
+    private record SavedSegments(List<SegmentStore.Summary> segmentations, List<SegmentOption> options) {
     }
 
     private LtvSettings settings() {
@@ -194,15 +216,36 @@ public final class LtvController {
         }
         LtvSettings settings = settings();
         setRunning(true);
+        SegmentStore.Summary compared = compareChoice.getValue();
         runner.run(text.get("ltv.running"), context -> {
             TaskContext inner = runProgress.around(context);
-            LtvResult result = new LtvRun(database).run(settings, inner);
+            LtvResult fitted = new LtvRun(database).run(settings, inner);
             inner.checkCancelled();
-            return result.withPlatformIntervals(ClvIntervals.byPlatform(result, 1, inner));
-        }, result -> {
+            LtvResult result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, inner));
+            ClvBySegment bySegment = compared == null || compared.id() == 0 ? null
+                    : ClvBySegment.of(result, new SegmentStore(database).load(compared.id()), 1, inner);
+            return new Shown(result, bySegment);
+        }, shownResult -> {
             setRunning(false);
-            show(result);
+            show(shownResult.result());
+            showSegments(shownResult.bySegment());
         }, this::failed, () -> setRunning(false));
+    }
+
+    private record Shown(LtvResult result, ClvBySegment bySegment) {
+    }
+
+    private void showSegments(ClvBySegment bySegment) {
+        boolean comparing = bySegment != null && !bySegment.groups().isEmpty();
+        segmentChart.setVisible(comparing);
+        segmentChart.setManaged(comparing);
+        if (!comparing) {
+            segmentChart.getData().clear();
+            segmentNote.setText(text.get("ltv.segments.none"));
+            return;
+        }
+        segmentNote.setText(text.get("ltv.segments.note", bySegment.segmentation(), text.integer(bySegment.outside())));
+        charts.showGroups(bySegment.groups(), segmentChart);
     }
 
     @FXML
