@@ -235,6 +235,13 @@ class MainWindowTest {
         assertEquals(3, tracking.getData().size(), "actual, predicted and the calibration end");
         assertTrue(robot.lookup("#checkLabel").queryAs(Label.class).getText().startsWith("The model"));
         Screenshots.save(stage.getScene(), "ltv-check");
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<?, ?> distribution = robot.lookup("#distributionChart").queryAs(BarChart.class);
+        assertEquals(220, distribution.getData().getFirst().getData().stream()
+                .mapToLong(bar -> ((Number) bar.getYValue()).longValue()).sum(), "every customer in one band");
+        assertTrue(robot.lookup("#distributionLabel").queryAs(Label.class).getText().startsWith("Median CLV"));
+        Screenshots.save(stage.getScene(), "ltv-customers");
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(4)).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#subscriptionButton");

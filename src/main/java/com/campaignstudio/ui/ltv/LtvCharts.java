@@ -3,6 +3,7 @@ package com.campaignstudio.ui.ltv;
 import com.campaignstudio.forecast.Forecast;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
+import com.campaignstudio.ltv.ClvDistribution;
 import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.UiText;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /** Fills the Lifetime value view's tables and charts; nothing here computes a model. */
 final class LtvCharts {
@@ -187,12 +187,45 @@ final class LtvCharts {
         byFrequency.getData().setAll(List.of(actualBars, predictedBars));
     }
 
-    void showCustomers(LtvResult result, TableView<CustomerRow> table) {
+    /**
+     * The most valuable customers, most valuable first: chosen with a bounded heap, off the FX thread (sorting a
+     * million customers there would freeze the window).
+     */
+    static List<CustomerRow> topCustomers(LtvResult result) {
         var s = result.summary();
-        table.getItems().setAll(IntStream.range(0, s.size()).boxed()
-                .sorted(Comparator.comparingDouble(i -> -result.clv()[i])).limit(CUSTOMERS_SHOWN)
+        float[] clv = result.clv();
+        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>(CUSTOMERS_SHOWN + 1,
+                Comparator.comparingDouble(i -> clv[i]));
+        for (int i = 0; i < s.size(); i++) {
+            if (top.size() < CUSTOMERS_SHOWN) {
+                top.add(i);
+            } else if (clv[i] > clv[top.peek()]) {
+                top.poll();
+                top.add(i);
+            }
+        }
+        return top.stream().sorted(Comparator.comparingDouble(i -> -clv[i]))
                 .map(i -> new CustomerRow(s.customers()[i], s.platforms()[i], s.x()[i], s.tx()[i], s.T()[i],
-                        result.probabilityAlive()[i], result.expectedPurchases()[i], result.clv()[i])).toList());
+                        result.probabilityAlive()[i], result.expectedPurchases()[i], clv[i])).toList();
+    }
+
+    void showCustomers(List<CustomerRow> rows, TableView<CustomerRow> table) {
+        table.getItems().setAll(rows);
+    }
+
+    /** Customers per CLV band, with the median, the mean and how much of the value the top tenth holds. */
+    void showDistribution(ClvDistribution distribution, BarChart<String, Number> chart, Label summary) {
+        XYChart.Series<String, Number> customers = new XYChart.Series<>();
+        double[] upper = distribution.upperEdges();
+        for (int b = 0; b < upper.length; b++) {
+            String band = b == 0 ? "< " + text.yuan(upper[0])
+                    : b == upper.length - 1 ? "\u2265 " + text.yuan(upper[b - 1])
+                    : text.yuan(upper[b - 1]) + "\u2013" + text.yuan(upper[b]);
+            customers.getData().add(new XYChart.Data<>(band, distribution.counts()[b]));
+        }
+        chart.getData().setAll(List.of(customers));
+        summary.setText(text.get("ltv.distribution.summary", text.yuan(distribution.median()), text.yuan(distribution.mean()),
+                text.percent(distribution.topTenthShare())));
     }
 
     /** Past revenue and the forecast as lines, its 95% and 80% prediction intervals as shaded bands. */

@@ -4,6 +4,7 @@ import com.campaignstudio.forecast.Forecast;
 import com.campaignstudio.forecast.Forecaster;
 import com.campaignstudio.forecast.RevenueSeries;
 import com.campaignstudio.ltv.ClvBySegment;
+import com.campaignstudio.ltv.ClvDistribution;
 import com.campaignstudio.ltv.ClvIntervals;
 import com.campaignstudio.ltv.LtvException;
 import com.campaignstudio.ltv.LtvResult;
@@ -112,6 +113,10 @@ public final class LtvController {
     private BarChart<String, Number> frequencyChart;
     @FXML
     private Label customersNote;
+    @FXML
+    private Label distributionLabel;
+    @FXML
+    private BarChart<String, Number> distributionChart;
     @FXML
     private Button exportButton;
     @FXML
@@ -224,15 +229,17 @@ public final class LtvController {
             LtvResult result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, inner));
             ClvBySegment bySegment = compared == null || compared.id() == 0 ? null
                     : ClvBySegment.of(result, new SegmentStore(database).load(compared.id()), 1, inner);
-            return new Shown(result, bySegment);
+            return new Shown(result, bySegment, LtvCharts.topCustomers(result), ClvDistribution.of(result.clv()));
         }, shownResult -> {
             setRunning(false);
-            show(shownResult.result());
+            show(shownResult);
             showSegments(shownResult.bySegment());
         }, this::failed, () -> setRunning(false));
     }
 
-    private record Shown(LtvResult result, ClvBySegment bySegment) {
+    /** A run's result with what the view shows of it, worked out off the FX thread. */
+    private record Shown(LtvResult result, ClvBySegment bySegment, List<LtvCharts.CustomerRow> topCustomers,
+                         ClvDistribution distribution) {
     }
 
     private void showSegments(ClvBySegment bySegment) {
@@ -254,7 +261,8 @@ public final class LtvController {
         cancelButton.setDisable(true);
     }
 
-    private void show(LtvResult result) {
+    private void show(Shown run) {
+        LtvResult result = run.result();
         shown = result;
         resultTitle.setText(text.get("ltv.result", text.integer(result.summary().size()),
                 text.get("ltv.unit." + result.settings().unit().key()), result.summary().calibrationEnd().toString()));
@@ -265,7 +273,8 @@ public final class LtvController {
         aliveNote.setText(text.get("ltv.alive.note", String.format("%.0f", result.aliveMapT()),
                 text.get("ltv.unit." + result.settings().unit().key())));
         charts.showCheck(result, checkLabel, trackingChart, frequencyChart);
-        charts.showCustomers(result, customerTable);
+        charts.showCustomers(run.topCustomers(), customerTable);
+        charts.showDistribution(run.distribution(), distributionChart, distributionLabel);
         customersNote.setText(text.get("ltv.customers.note", text.integer(Math.min(1000, result.summary().size())),
                 text.integer(result.summary().size())));
         exportButton.setDisable(false);
