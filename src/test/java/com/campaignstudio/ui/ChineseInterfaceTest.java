@@ -4,6 +4,7 @@ import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The interface in Simplified Chinese. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,6 +53,20 @@ class ChineseInterfaceTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("买家", robot.lookup(".kpi-title").nth(1).queryAs(Label.class).getText());
         Screenshots.save(stage.getScene(), "dashboard-zh");
+
+        WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.LIFETIME_VALUE)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.F5);
+        Label distribution = robot.lookup("#distributionLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !distribution.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(distribution.getText().startsWith("CLV 中位数"), distribution.getText());
+        assertTrue(robot.lookup("#segmentNote").queryAs(Label.class).getText().startsWith("要按分群比较 CLV"),
+                "no segmentation yet: the view says how to get one");
+        javafx.scene.chart.BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(javafx.scene.chart.BarChart.class);
+        assertTrue(platforms.getData().getFirst().getData().stream().anyMatch(bar -> "抖音".equals(bar.getXValue())),
+                "platforms by their Chinese names");
+        Screenshots.save(stage.getScene(), "ltv-zh");
         WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {
             window.state().setProject(null);
             p.close();

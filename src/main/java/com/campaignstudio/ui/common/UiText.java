@@ -10,6 +10,10 @@ public final class UiText {
 
     public static final String BUNDLE = "com.campaignstudio.i18n.messages";
 
+    /** The built-in platforms' codes (the project's platform table is seeded with these), in menu order. */
+    public static final java.util.List<String> PLATFORMS = java.util.List.of("weibo", "wechat", "douyin", "kuaishou",
+            "xiaohongshu", "zhihu", "bilibili", "live");
+
     private final ResourceBundle bundle;
 
     public UiText(Locale locale) {
@@ -22,6 +26,12 @@ public final class UiText {
 
     public boolean isChinese() {
         return "zh".equals(bundle.getLocale().getLanguage());
+    }
+
+    /** A platform's name in this language (微博, Douyin, ...); codes without a name (custom, unknown) as they are. */
+    public String platform(String code) {
+        String key = "platform." + code;
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
     }
 
     public String get(String key, Object... arguments) {

@@ -22,9 +22,6 @@ import java.util.function.Function;
 /** The import wizard's tables: the file's rows, the column mapping with its live preview, the rejected rows. */
 final class ImportTables {
 
-    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
-            "zhihu", "bilibili", "live");
-
     private final ImportWizardModel model;
     private final UiText text;
 
@@ -80,7 +77,7 @@ final class ImportTables {
             options.add(text.get("import.mapping.none"));
             model.headers().forEach(header -> options.add(text.get("import.mapping.columnOption", header)));
             if (field.type() == ValueType.PLATFORM) {
-                PLATFORMS.forEach(code -> options.add(text.get("import.mapping.everyRow", code)));
+                UiText.PLATFORMS.forEach(code -> options.add(text.get("import.mapping.everyRow", text.platform(code))));
             }
             choice.setOnAction(null);
             choice.setItems(FXCollections.observableArrayList(options));
@@ -89,7 +86,7 @@ final class ImportTables {
             Optional<Integer> column = mapping.column(field.key());
             String constant = mapping.constants().get(field.key());
             choice.getSelectionModel().select(column.map(i -> i + 1)
-                    .orElse(constant != null ? 1 + model.headers().size() + PLATFORMS.indexOf(constant) : 0));
+                    .orElse(constant != null ? 1 + model.headers().size() + UiText.PLATFORMS.indexOf(constant) : 0));
             choice.setOnAction(event -> {
                 int selected = choice.getSelectionModel().getSelectedIndex();
                 if (selected <= model.headers().size()) {
@@ -97,7 +94,7 @@ final class ImportTables {
                     model.mapColumn(field, selected == 0 ? Optional.empty() : Optional.of(selected - 1));
                 } else {
                     model.mapColumn(field, Optional.empty());
-                    model.setConstant(field, PLATFORMS.get(selected - 1 - model.headers().size()));
+                    model.setConstant(field, UiText.PLATFORMS.get(selected - 1 - model.headers().size()));
                 }
             });
             setGraphic(choice);

@@ -57,7 +57,7 @@ final class LtvCharts {
                 : String.format("\u00b1%.2g", p.standardError())));
         parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
         parameters.setPlaceholder(new Label(text.get("ltv.empty")));
-        platforms.getColumns().add(column("ltv.col.platform", LtvResult.GroupValue::group));
+        platforms.getColumns().add(column("ltv.col.platform", g -> text.platform(g.group())));
         platforms.getColumns().getLast().setPrefWidth(110);
         platforms.getColumns().add(column("ltv.col.customers", g -> text.integer(g.customers())));
         platforms.getColumns().add(column("ltv.col.meanClv", g -> text.yuan(g.meanClv())));
@@ -67,7 +67,7 @@ final class LtvCharts {
         platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
         platforms.setPlaceholder(new Label(text.get("ltv.empty")));
         customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
-        customers.getColumns().add(column("ltv.col.platform", CustomerRow::platform));
+        customers.getColumns().add(column("ltv.col.platform", c -> text.platform(c.platform())));
         customers.getColumns().add(column("ltv.col.x", c -> Integer.toString(c.x())));
         customers.getColumns().add(column("ltv.col.tx", c -> String.format("%.1f", c.tx())));
         customers.getColumns().add(column("ltv.col.T", c -> String.format("%.1f", c.T())));
@@ -91,7 +91,8 @@ final class LtvCharts {
             addModel(rows, "Gamma-Gamma", result.gammaGamma());
         }
         parameters.getItems().setAll(rows);
-        showGroups(result.byPlatform(), chart);
+        showGroups(result.byPlatform().stream().map(g -> new LtvResult.GroupValue(text.platform(g.group()), g.customers(),
+                g.meanClv(), g.totalClv(), g.low(), g.high())).toList(), chart);
         platforms.getItems().setAll(result.byPlatform());
     }
 

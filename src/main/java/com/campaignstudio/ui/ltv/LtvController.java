@@ -51,9 +51,6 @@ import java.util.List;
  */
 public final class LtvController {
 
-    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
-            "zhihu", "bilibili", "live");
-
     /** A segment to filter by, as offered in the population choice. */
     private record SegmentOption(long segmentationId, int segmentNo, String label) {
     }
@@ -155,7 +152,8 @@ public final class LtvController {
         unitChoice.setConverter(Views.converter(unit -> text.get("ltv.unit." + unit.key())));
         unitChoice.setValue(PeriodUnit.WEEK);
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
-        platformChoice.getItems().addAll(PLATFORMS);
+        platformChoice.getItems().addAll(UiText.PLATFORMS);
+        platformChoice.setConverter(Views.converter(text::platform));
         platformChoice.getSelectionModel().selectFirst();
         segmentChoice.setConverter(Views.converter(SegmentOption::label));
         horizonSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 520, 52));

@@ -52,9 +52,6 @@ import java.util.List;
  */
 public final class SegmentsController {
 
-    private static final List<String> PLATFORMS = List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu",
-            "zhihu", "bilibili", "live");
-
     private final ProjectDatabase database;
     private final BackgroundRunner runner;
     private final UiText text;
@@ -151,7 +148,8 @@ public final class SegmentsController {
         progress.progressProperty().bind(runProgress.fractionProperty());
         nameField.setText(defaultName());
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
-        PLATFORMS.forEach(code -> platformChoice.getItems().add(code));
+        platformChoice.getItems().addAll(UiText.PLATFORMS);
+        platformChoice.setConverter(Views.converter(text::platform));
         platformChoice.getSelectionModel().selectFirst();
         choices.fillFeatureGrid(featureGrid);
         choices.fillWeightGrid(weightGrid);
