@@ -51,7 +51,7 @@ final class SegmentCharts {
     }
 
     void buildContentTable(TableView<com.campaignstudio.segments.ContentScores.PostScore> table) {
-        table.getColumns().add(column("segments.content.post", p -> p.platform() + " \u00b7 " + p.externalId()));
+        table.getColumns().add(column("segments.content.post", p -> text.platform(p.platform()) + " \u00b7 " + p.externalId()));
         table.getColumns().add(column("segments.content.published", p -> p.publishedAt() == null ? ""
                 : p.publishedAt().toLocalDate().toString()));
         table.getColumns().add(column("segments.content.topic", p -> p.topic() == null ? "" : p.topic()));
@@ -143,7 +143,7 @@ final class SegmentCharts {
 
     private String featureLabel(String column) {
         if (column.startsWith("platform:")) {
-            return column.substring("platform:".length());
+            return text.platform(column.substring("platform:".length()));
         }
         return text.bundle().containsKey("feature." + column) ? text.get("feature." + column) : column;
     }
