@@ -35,9 +35,8 @@ final class BgNbdFit {
         // Many histories: the starting points race on a systematic sample of them (weights scaled up to the
         // whole), and only the winner is refined on everything.
         Repeats sample = data.systematicSample(SEARCH_HISTORIES);
-        double[] winner = LogSpaceFit.race((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient, penalty),
-                starts);
-        return LogSpaceFit.fit(full, winner == null ? starts : List.of(winner));
+        return LogSpaceFit.raceThenFit((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient, penalty),
+                full, starts);
     }
 
     /** Above this many distinct histories the starting points are compared on a sample. */

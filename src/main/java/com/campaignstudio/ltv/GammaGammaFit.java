@@ -58,9 +58,8 @@ final class GammaGammaFit {
         }
         // As for BG/NBD: the starting points race on every k-th customer, the winner is refined on all.
         Spends sample = data.everyNth((int) Math.ceil(data.size() / (double) SEARCH_ROWS));
-        double[] winner = LogSpaceFit.race((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient, penalty),
-                starts);
-        return LogSpaceFit.fit(full, winner == null ? starts : List.of(winner));
+        return LogSpaceFit.raceThenFit((theta, gradient) -> negativeLogLikelihood(sample, theta, gradient, penalty),
+                full, starts);
     }
 
     /** Above this many customers the starting points are compared on a sample. */

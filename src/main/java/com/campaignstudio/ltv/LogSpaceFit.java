@@ -56,20 +56,19 @@ final class LogSpaceFit {
     }
 
     /**
-     * The parameters (natural scale) of the best end point from {@code starts}, reached with a loose tolerance
-     * and without standard errors: for racing starting points on a sample before {@link #fit} refines the
-     * winner on all the data. Null when no start led anywhere finite.
+     * For much data: the starting points race on {@code sample} (a cheap stand-in for the data, weighted up to
+     * it) with a loose tolerance and no standard errors, and only the winner is refined on {@code full}.
      */
-    static double[] race(Objective objective, List<double[]> starts) {
-        double[] best = bestEnd(objective, starts, ROUGH);
+    static Result raceThenFit(Objective sample, Objective full, List<double[]> starts) {
+        double[] best = bestEnd(sample, starts, ROUGH);
         if (best == null) {
-            return null;
+            return fit(full, starts);
         }
-        double[] theta = new double[best.length - 1];
-        for (int i = 0; i < theta.length; i++) {
-            theta[i] = Math.exp(best[i]);
+        double[] winner = new double[best.length - 1];
+        for (int i = 0; i < winner.length; i++) {
+            winner[i] = Math.exp(best[i]);
         }
-        return theta;
+        return fit(full, List.of(winner));
     }
 
     /** Relative gradient tolerances of L-BFGS: for the answer, and for a race whose winner is refined. */

@@ -1,5 +1,6 @@
 package com.campaignstudio.ltv;
 
+import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.work.TaskContext;
 
@@ -37,7 +38,7 @@ public final class SummaryReader {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            Map<Integer, String> codes = platformCodes(connection);
+            Map<Integer, String> codes = PlatformTable.codesById(connection);
             Orders orders = Orders.read(connection, context);
             LocalDate dataEnd = orders.size == 0 ? null : LocalDate.ofEpochDay(orders.lastDay);
             LocalDate end = calibrationEnd == null || dataEnd == null || calibrationEnd.isAfter(dataEnd)
@@ -64,17 +65,6 @@ public final class SummaryReader {
             }
             return builder.build(end, dataEnd == null ? end : dataEnd);
         });
-    }
-
-    private static Map<Integer, String> platformCodes(Connection connection) throws SQLException {
-        Map<Integer, String> codes = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, code FROM platform")) {
-            while (rs.next()) {
-                codes.put(rs.getInt(1), rs.getString(2));
-            }
-        }
-        return codes;
     }
 
     /** The platform of the follower of each order that names no platform itself (usually none). */

@@ -1,5 +1,6 @@
 package com.campaignstudio.segments;
 
+import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
@@ -92,7 +93,7 @@ public final class FactsReader {
     private static Followers followers(Connection connection, Population population) throws SQLException {
         // Platform codes from their own small table: joining it to a million followers makes H2 sort the
         // result (12 s instead of 2 s on the large demo).
-        Map<Integer, String> codes = platformCodes(connection);
+        Map<Integer, String> codes = PlatformTable.codesById(connection);
         StringBuilder sql = new StringBuilder("SELECT f.id, f.platform_id, f.followed_at, f.reported_orders, "
                 + "f.reported_spend FROM follower f WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
@@ -127,17 +128,6 @@ public final class FactsReader {
         long[] idArray = ids.toArray();
         return new Followers(idArray, platforms.toArray(String[]::new), followed.toArray(), reportedOrders.toArray(),
                 reportedSpend.stream().mapToDouble(Double::doubleValue).toArray(), RowIndex.of(idArray));
-    }
-
-    private static Map<Integer, String> platformCodes(Connection connection) throws SQLException {
-        Map<Integer, String> codes = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, code FROM platform")) {
-            while (rs.next()) {
-                codes.put(rs.getInt(1), rs.getString(2));
-            }
-        }
-        return codes;
     }
 
     private static void readEngagement(Connection connection, Population population, Followers followers,

@@ -6,7 +6,9 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.shape.Polygon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * A line chart with shaded bands (prediction intervals) behind its lines: each band is the area between a
@@ -45,17 +47,9 @@ public final class BandedLineChart extends LineChart<Number, Number> {
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
-        Axis<Number> values = getYAxis();
-        if (values.isAutoRanging() && !bands.isEmpty()) {
-            List<Number> shown = new ArrayList<>();
-            getData().forEach(series -> series.getData().forEach(point -> shown.add(point.getYValue())));
-            for (Band band : bands) {
-                for (int i = 0; i < band.x().length; i++) {
-                    shown.add(band.low()[i]);
-                    shown.add(band.high()[i]);
-                }
-            }
-            values.invalidateRange(shown);
+        if (!bands.isEmpty()) {
+            ValueAxisRange.include(this, bands.stream().flatMapToDouble(band ->
+                    DoubleStream.concat(Arrays.stream(band.low()), Arrays.stream(band.high()))));
         }
     }
 

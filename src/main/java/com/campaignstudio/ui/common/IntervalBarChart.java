@@ -7,6 +7,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +47,8 @@ public final class IntervalBarChart extends BarChart<String, Number> {
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
-        Axis<Number> values = getYAxis();
-        if (values.isAutoRanging() && !intervals.isEmpty()) {
-            List<Number> shown = new ArrayList<>();
-            getData().forEach(series -> series.getData().forEach(bar -> shown.add(bar.getYValue())));
-            intervals.values().forEach(interval -> {
-                shown.add(interval[0]);
-                shown.add(interval[1]);
-            });
-            values.invalidateRange(shown);
+        if (!intervals.isEmpty()) {
+            ValueAxisRange.include(this, intervals.values().stream().flatMapToDouble(Arrays::stream));
         }
     }
 
