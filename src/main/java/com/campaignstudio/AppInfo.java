@@ -2,10 +2,9 @@ package com.campaignstudio;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Properties;
 
-/** Facts about this build of the application and where it keeps its own files. */
+/** Facts about this build of the application. */
 public final class AppInfo {
 
     public static final String NAME = "Campaign Studio";
@@ -28,17 +27,5 @@ public final class AppInfo {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("app.properties is missing from the build", e);
         }
-    }
-
-    /**
-     * The folder for settings, working copies and backups: {@code campaignstudio.home} when set (tests,
-     * portable installs), else {@code ~/.campaign-studio}.
-     */
-    public static Path homeDirectory() {
-        String override = System.getProperty("campaignstudio.home");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        return Path.of(System.getProperty("user.home"), ".campaign-studio");
     }
 }

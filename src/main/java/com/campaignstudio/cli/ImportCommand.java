@@ -1,6 +1,5 @@
 package com.campaignstudio.cli;
 
-import com.campaignstudio.AppInfo;
 import com.campaignstudio.importer.ColumnMapping;
 import com.campaignstudio.importer.EntityKind;
 import com.campaignstudio.importer.Field;
@@ -15,6 +14,7 @@ import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.TabularSource;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
                 "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
-        ProjectLocations locations = ProjectLocations.under(AppInfo.homeDirectory());
+        ProjectLocations locations = ProjectLocations.under(AppDirectories.current().data());
         try (Project project = Files.exists(projectFile) ? Project.open(locations, projectFile)
                 : Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
             ImportPlan plan = new ImportPlan(file, kind, mapping(kind), duplicates,
@@ -93,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ColumnMapping mapping;
         if (preset != null) {
-            PresetStore store = new PresetStore(AppInfo.homeDirectory().resolve("presets.json"));
+            PresetStore store = new PresetStore(AppDirectories.current().presetsFile());
             List<String> available = store.presetsFor(kind).stream().map(MappingPreset::name).toList();
             MappingPreset chosen = store.named(preset).orElseThrow(() -> new IllegalArgumentException(
                     "no preset " + preset + "; presets for " + as + ": " + String.join(", ", available)));

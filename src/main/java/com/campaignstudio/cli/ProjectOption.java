@@ -1,9 +1,9 @@
 package com.campaignstudio.cli;
 
-import com.campaignstudio.AppInfo;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
+import com.campaignstudio.settings.AppDirectories;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -15,6 +15,6 @@ final class ProjectOption {
     Path file;
 
     Project open() throws ProjectOpenException {
-        return Project.open(ProjectLocations.under(AppInfo.homeDirectory()), file);
+        return Project.open(ProjectLocations.under(AppDirectories.current().data()), file);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Properties;
 /** The user's own settings (language, recent projects), kept in the application folder. */
 public final class AppSettings {
 
+    public static final String FILE_NAME = "settings.properties";
     public static final int RECENT_LIMIT = 8;
     private static final String LANGUAGE = "language";
     private static final String RECENT_PREFIX = "recent.";

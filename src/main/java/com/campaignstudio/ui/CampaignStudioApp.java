@@ -1,10 +1,9 @@
 package com.campaignstudio.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import com.campaignstudio.AppInfo;
 import com.campaignstudio.bench.BenchCases;
 import com.campaignstudio.bench.HeapPeak;
-import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
 import javafx.application.Application;
@@ -25,8 +24,8 @@ public final class CampaignStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path home = AppInfo.homeDirectory();
-        AppSettings settings = AppSettings.load(home.resolve("settings.properties"));
+        AppDirectories directories = AppDirectories.current();
+        AppSettings settings = AppSettings.load(directories.settingsFile());
         boolean firstRun = settings.isFirstRun();
         try {
             settings.save();
@@ -35,7 +34,7 @@ public final class CampaignStudioApp extends Application {
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         runner = new FxBackgroundRunner();
-        MainWindow window = new MainWindow(stage, settings, ProjectLocations.under(home), runner, firstRun);
+        MainWindow window = new MainWindow(stage, settings, directories, runner, firstRun);
         if (Boolean.getBoolean(BenchCases.EXIT_AFTER_FIRST_WINDOW)) {
             stage.setOnShown(event -> Platform.runLater(() -> {
                 System.out.println(BenchCases.FIRST_WINDOW_MARKER + " peak_heap_mb=" + HeapPeak.megabytes());

@@ -8,7 +8,7 @@ import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.ui.importer.ImportWizardController;
 import com.campaignstudio.ui.importer.ImportWizardModel;
 import com.campaignstudio.project.Project;
-import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
@@ -51,18 +51,18 @@ public final class MainWindow {
 
     private final Stage stage;
     private final AppSettings settings;
-    private final ProjectLocations locations;
+    private final AppDirectories directories;
     private final FxBackgroundRunner runner;
     private final boolean firstRun;
     private final AppState state = new AppState();
     private UiText text;
     private ProjectActions actions;
 
-    public MainWindow(Stage stage, AppSettings settings, ProjectLocations locations, FxBackgroundRunner runner,
+    public MainWindow(Stage stage, AppSettings settings, AppDirectories directories, FxBackgroundRunner runner,
                       boolean firstRun) {
         this.stage = stage;
         this.settings = settings;
-        this.locations = locations;
+        this.directories = directories;
         this.runner = runner;
         this.firstRun = firstRun;
     }
@@ -115,7 +115,7 @@ public final class MainWindow {
             zone = ZoneId.of("Asia/Shanghai");
         }
         ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone, text.bundle(),
-                new PresetStore(AppInfo.homeDirectory().resolve("presets.json"))),
+                new PresetStore(directories.presetsFile())),
                 new Importer(project.database()), runner, text, report -> state.dataChanged());
         Stage wizard = new Stage();
         wizard.initOwner(stage);
@@ -142,7 +142,7 @@ public final class MainWindow {
     private Parent build() {
         text = new UiText(settings.effectiveLocale());
         runner.useLanguage(text.bundle());
-        actions = new ProjectActions(stage, state, settings, locations, runner, text, this::openImportWizard);
+        actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
         ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
                 new ShellController.Screens() {
                     @Override

@@ -1,7 +1,7 @@
 package com.campaignstudio.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
@@ -20,9 +20,9 @@ final class TestWindows {
     static MainWindow show(Stage stage, Path home, Language language, boolean firstRun) throws Exception {
         System.setProperty("campaignstudio.home", home.toString());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppSettings settings = AppSettings.load(home.resolve("settings.properties"));
+        AppSettings settings = AppSettings.load(AppDirectories.under(home).settingsFile());
         settings.setLanguage(Optional.of(language));
-        MainWindow window = new MainWindow(stage, settings, ProjectLocations.under(home), new FxBackgroundRunner(),
+        MainWindow window = new MainWindow(stage, settings, AppDirectories.under(home), new FxBackgroundRunner(),
                 firstRun);
         window.show();
         return window;

@@ -8,6 +8,7 @@ import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
 import com.campaignstudio.project.SaveConflictException;
+import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.UiText;
@@ -39,17 +40,19 @@ public final class ProjectActions {
     private final AppState state;
     private final AppSettings settings;
     private final ProjectLocations locations;
+    private final AppDirectories directories;
     private final BackgroundRunner runner;
     private final UiText text;
     private final Dialogs dialogs;
     private final Consumer<Path> importWizard;
 
-    public ProjectActions(Stage stage, AppState state, AppSettings settings, ProjectLocations locations,
+    public ProjectActions(Stage stage, AppState state, AppSettings settings, AppDirectories directories,
                           BackgroundRunner runner, UiText text, Consumer<Path> importWizard) {
         this.stage = stage;
         this.state = state;
         this.settings = settings;
-        this.locations = locations;
+        this.directories = directories;
+        this.locations = ProjectLocations.under(directories.data());
         this.runner = runner;
         this.text = text;
         this.dialogs = new Dialogs(text, stage);
@@ -107,7 +110,7 @@ public final class ProjectActions {
 
     /** Opens the demo project, creating it first (with progress) if this is the first time. */
     public void openDemo() {
-        Path demo = demoFile();
+        Path demo = directories.demoProject();
         if (demo.toFile().isFile()) {
             open(demo);
             return;
@@ -115,10 +118,6 @@ public final class ProjectActions {
         closeProject(() -> runner.run(text.get("dialog.demo.generating"),
                 context -> DemoProjects.create(locations, demo, DemoSize.DEFAULT, DemoProjects.DEFAULT_SEED, context),
                 this::opened, dialogs::unexpected));
-    }
-
-    private Path demoFile() {
-        return AppInfo.homeDirectory().resolve("demo").resolve("Demo project" + AppInfo.PROJECT_EXTENSION);
     }
 
     public void save() {
