@@ -1,9 +1,7 @@
 package com.campaignstudio.cli;
 
-import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
-import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalArgumentException(out + " exists; pass --force to overwrite it");
         }
         long started = System.nanoTime();
-        DemoProjects.write(ProjectLocations.under(AppDirectories.current().data()), out, demoSize, seed, TaskContext.silent());
+        DemoProjects.write(ProjectOption.locations(), out, demoSize, seed, TaskContext.silent());
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", out.toAbsolutePath().toString());

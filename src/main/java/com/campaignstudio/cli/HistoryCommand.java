@@ -44,7 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("no import " + undo + " to undo in " + project.file.getFileName());
                 }
                 history.undo(undo);
-                open.save();
+                ProjectOption.save(open);
             }
             if (rejectionsOf != null) {
                 var rejections = history.rejections(rejectionsOf);

@@ -72,16 +72,16 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
                 "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
-        ProjectLocations locations = ProjectLocations.under(AppDirectories.current().data());
+        ProjectLocations locations = ProjectOption.locations();
         try (Project project = Files.exists(projectFile) ? Project.open(locations, projectFile)
                 : Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
             ImportPlan plan = new ImportPlan(file, kind, mapping(kind), duplicates,
                     allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
             ImportReport report = new Importer(project.database()).run(plan, TaskContext.silent());
-            if (report.committed() && report.accepted() + report.updated() > 0) {
-                project.save();
-            }
             print(report);
+            if (report.committed() && report.accepted() + report.updated() > 0) {
+                ProjectOption.save(project);
+            }
             return report.committed() && report.accepted() + report.updated() + report.skipped() > 0 ? 0 : 1;
         }
     }

@@ -3,7 +3,9 @@ package com.campaignstudio.cli;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
+import com.campaignstudio.project.SaveConflictException;
 import com.campaignstudio.settings.AppDirectories;
+import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -15,6 +17,26 @@ final class ProjectOption {
     Path file;
 
     Project open() throws ProjectOpenException {
-        return Project.open(ProjectLocations.under(AppDirectories.current().data()), file);
+        return Project.open(locations(), file);
+    }
+
+    static ProjectLocations locations() {
+        return ProjectLocations.under(AppDirectories.current().data());
+    }
+
+    /**
+     * Saves a command's work. When the file was changed underneath (a sync tool, a teammate), it is left as
+     * they saved it and the work is kept beside it in a conflict copy; the command then fails, naming the copy.
+     */
+    static void save(Project project) throws Exception {
+        try {
+            project.save();
+        } catch (SaveConflictException e) {
+            Path original = project.file();
+            Path copy = project.saveConflictCopy(TaskContext.silent());
+            throw new IllegalStateException(original.getFileName() + " was changed by someone else (a sync tool or "
+                    + "a teammate) while this command ran, so it was left as they saved it; this command's work was "
+                    + "saved beside it as \"" + copy.getFileName() + "\": open both and keep what you need");
+        }
     }
 }

@@ -122,8 +122,8 @@ final class SegmentCommand implements Callable<Integer> {
                 propensity = new PropensityModel(open.database()).train(segmentation, propensityDays, TaskContext.silent());
                 new SegmentStore(open.database()).savePropensity(segmentation.id(), propensity);
             }
-            open.save();
             print(segmentation, suggestion, propensity);
+            ProjectOption.save(open);
         }
         return 0;
     }

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,16 @@ public final class Backups {
 
     /** One kept version of a project. */
     public record Backup(Path file, Instant savedAt, long size) {
+
+        /** The project id whose folder holds this backup. */
+        String projectId() {
+            return file.getParent().getFileName().toString();
+        }
+
+        /** When it was saved, in this computer's time zone, to the minute. */
+        public String describeTime() {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(savedAt);
+        }
     }
 
     /** Copies {@code projectFile} (the version about to be replaced) into the backups of {@code projectId}. */
@@ -48,18 +60,64 @@ public final class Backups {
     }
 
     /**
-     * Puts {@code backup} in place of {@code target}, keeping the version it replaces as a backup. The
-     * replacement is atomic: a crash leaves either the old or the restored file.
+     * Puts {@code backup} in place of {@code target}, keeping the version it replaces as a backup (even a
+     * damaged one: nothing is thrown away). The replacement is atomic: a crash leaves either the old or the
+     * restored file.
      */
-    public void restore(String projectId, Backup backup, Path target) throws IOException {
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".",
-                ".restoring");
+    void restore(Backup backup, Path target) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), SaveLeftovers.prefix(target),
+                SaveLeftovers.RESTORING);
         try {
             Files.copy(backup.file(), temporary, StandardCopyOption.REPLACE_EXISTING);
-            keep(projectId, target);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            keep(backup.projectId(), target);
+            ProjectContainer.moveAtomically(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The kept versions of {@code projectFile}, newest first: those of its project id when its manifest can be
+     * read, and else (a truncated or damaged file) those saved under its file name.
+     */
+    public List<Backup> forFile(Path projectFile) throws IOException {
+        try {
+            return list(ProjectContainer.readManifest(projectFile).projectId());
+        } catch (ProjectOpenException e) {
+            if (!Files.isDirectory(root)) {
+                return List.of();
+            }
+            String suffix = "-" + projectFile.getFileName();
+            try (Stream<Path> folders = Files.list(root)) {
+                List<Backup> found = new java.util.ArrayList<>();
+                for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        files.filter(f -> f.getFileName().toString().endsWith(suffix)).map(Backups::describe)
+                                .forEach(found::add);
+                    }
+                }
+                found.sort(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed());
+                return found;
+            }
+        }
+    }
+
+    /** The newest kept version of {@code projectFile} that is intact (its content matches its checksum). */
+    public Optional<Backup> newestGood(Path projectFile) {
+        try {
+            return forFile(projectFile).stream().filter(Backups::isIntact).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the backup's content matches its checksum. */
+    public static boolean isIntact(Backup backup) {
+        try {
+            ProjectContainer.verify(backup.file());
+            return true;
+        } catch (ProjectOpenException e) {
+            return false;
         }
     }
 

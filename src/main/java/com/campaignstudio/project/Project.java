@@ -29,15 +29,17 @@ public final class Project implements AutoCloseable {
     private final ProjectLocations locations;
     private final Backups backups;
     private final WorkingCopy workingCopy;
+    private ProjectLock lock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final boolean recovered;
     private ProjectDatabase database;
     private Path file;
     private ProjectManifest basis;
 
-    private Project(ProjectLocations locations, WorkingCopy workingCopy, ProjectDatabase database, Path file,
-                    ProjectManifest basis, boolean recovered) {
+    private Project(ProjectLocations locations, ProjectLock lock, WorkingCopy workingCopy, ProjectDatabase database,
+                    Path file, ProjectManifest basis, boolean recovered) {
         this.locations = locations;
+        this.lock = lock;
         this.backups = new Backups(locations.backupRoot());
         this.workingCopy = workingCopy;
         this.database = database;
@@ -51,7 +53,15 @@ public final class Project implements AutoCloseable {
     public static Project create(ProjectLocations locations, Path file, ZoneId timeZone) throws IOException,
             ProjectOpenException {
         Path target = file.toAbsolutePath().normalize();
-        WorkingCopy workingCopy = WorkingCopy.claim(locations.workRoot(), target);
+        ProjectLock lock = ProjectLock.acquire(locations.lockRoot(), target);
+        boolean replacing = Files.exists(target);
+        WorkingCopy workingCopy;
+        try {
+            workingCopy = WorkingCopy.claim(locations.workRoot(), target);
+        } catch (ProjectOpenException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         try {
             workingCopy.clearDatabase();
             ProjectDatabase database = ProjectDatabase.create(workingCopy.directory());
@@ -65,14 +75,22 @@ public final class Project implements AutoCloseable {
                 ProjectMetadata.put(connection, ProjectMetadata.NAME, displayName(target));
                 return null;
             });
-            Project project = new Project(locations, workingCopy, database, target, null, false);
-            project.writeFile(target, TaskContext.silent());
+            Project project = new Project(locations, lock, workingCopy, database, target, null, false);
+            try {
+                project.writeFile(target, TaskContext.silent(), replacing ? () -> { } : project::refuseIfCreatedMeanwhile);
+            } catch (SaveConflictException e) {
+                project.close();
+                throw new IOException(target.getFileName() + " was created by someone else meanwhile; nothing was "
+                        + "written over it", e);
+            }
             return project;
         } catch (SQLException e) {
             workingCopy.release(false);
+            lock.close();
             throw new IOException("could not create the project database: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             workingCopy.release(false);
+            lock.close();
             throw e;
         }
     }
@@ -88,24 +106,71 @@ public final class Project implements AutoCloseable {
     /** As {@link #open(ProjectLocations, Path)}, reporting progress; a cancelled open changes nothing. */
     public static Project open(ProjectLocations locations, Path file, TaskContext context) throws ProjectOpenException {
         Path source = file.toAbsolutePath().normalize();
-        ProjectManifest manifest = ProjectContainer.readManifest(source);
-        WorkingCopy workingCopy = WorkingCopy.claim(locations.workRoot(), source);
+        ProjectLock lock = ProjectLock.acquire(locations.lockRoot(), source);
+        WorkingCopy workingCopy;
+        ProjectManifest manifest;
+        try {
+            SaveLeftovers.clean(source);
+            manifest = readManifestOrNameBackup(locations, source);
+            workingCopy = WorkingCopy.claim(locations.workRoot(), source);
+        } catch (ProjectOpenException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         boolean recovered = workingCopy.hasUnsavedChanges() && workingCopy.hasDatabase();
         try {
             if (!recovered) {
                 workingCopy.clearDatabase();
-                ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
+                try {
+                    ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
+                } catch (ProjectOpenException e) {
+                    throw withBackupAdvice(locations, e);
+                }
             }
             StoredSchema.refuseExecutableObjects(workingCopy.databaseFile(), source);
             ProjectDatabase database = ProjectDatabase.open(workingCopy.directory(), source);
-            return new Project(locations, workingCopy, database, source, manifest, recovered);
+            return new Project(locations, lock, workingCopy, database, source, manifest, recovered);
         } catch (ProjectOpenException | RuntimeException e) {
             workingCopy.release(recovered);
+            lock.close();
             throw e;
         } catch (IOException e) {
             workingCopy.release(recovered);
+            lock.close();
             throw new ProjectOpenException(Problem.UNREADABLE, source,
                     "its working copy could not be prepared (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ProjectManifest readManifestOrNameBackup(ProjectLocations locations, Path source)
+            throws ProjectOpenException {
+        try {
+            return ProjectContainer.readManifest(source);
+        } catch (ProjectOpenException e) {
+            throw withBackupAdvice(locations, e);
+        }
+    }
+
+    /** A damaged file's error names the newest backup that is intact, and how to restore it. */
+    private static ProjectOpenException withBackupAdvice(ProjectLocations locations, ProjectOpenException e) {
+        if (e.problem() != Problem.DAMAGED) {
+            return e;
+        }
+        return new Backups(locations.backupRoot()).newestGood(e.file())
+                .map(backup -> e.withGoodBackup(backup))
+                .orElse(e);
+    }
+
+    /**
+     * Puts {@code backup} in place of {@code file} (which must not be open anywhere), keeping the version it
+     * replaces as a backup too.
+     */
+    public static void restore(ProjectLocations locations, Path file, Backups.Backup backup) throws IOException,
+            ProjectOpenException {
+        Path target = file.toAbsolutePath().normalize();
+        try (ProjectLock lock = ProjectLock.acquire(locations.lockRoot(), target)) {
+            SaveLeftovers.clean(target);
+            new Backups(locations.backupRoot()).restore(backup, target);
         }
     }
 
@@ -168,12 +233,36 @@ public final class Project implements AutoCloseable {
         if (changedOnDisk()) {
             throw new SaveConflictException(file);
         }
-        writeFile(file, context);
+        writeFile(file, context, this::refuseIfChangedOnDisk);
     }
 
     /** Saves over the project file even though someone else changed it (their version becomes a backup). */
     public void saveOverwriting(TaskContext context) throws IOException {
-        writeFile(file, context);
+        try {
+            writeFile(file, context, () -> { });
+        } catch (SaveConflictException e) {
+            throw new IllegalStateException("an unconditional save has no conflict", e);
+        }
+    }
+
+    /**
+     * Keeps this session's work when the project file was changed by someone else: saves it beside the file as
+     * {@code NAME (conflict YYYY-MM-DD HHMM).campaign}, which becomes this project's file. Returns that path.
+     */
+    public Path saveConflictCopy(TaskContext context) throws IOException, ProjectOpenException {
+        Path copy = conflictCopyName(file, LocalDateTime.now());
+        saveAs(copy, context);
+        return copy;
+    }
+
+    static Path conflictCopyName(Path file, LocalDateTime when) {
+        String stamp = when.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm"));
+        String base = displayName(file) + " (conflict " + stamp;
+        Path candidate = file.resolveSibling(base + ")" + AppInfo.PROJECT_EXTENSION);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + " " + n + ")" + AppInfo.PROJECT_EXTENSION);
+        }
+        return candidate;
     }
 
     /** Saves to {@code target}, which becomes this project's file from now on. */
@@ -185,11 +274,19 @@ public final class Project implements AutoCloseable {
     public void saveAs(Path target, TaskContext context) throws IOException, ProjectOpenException {
         Path normalized = target.toAbsolutePath().normalize();
         if (!normalized.equals(file)) {
-            workingCopy.rebind(locations.workRoot(), normalized);
+            ProjectLock targetLock = ProjectLock.acquire(locations.lockRoot(), normalized);
+            try {
+                workingCopy.rebind(locations.workRoot(), normalized);
+            } catch (IOException | ProjectOpenException | RuntimeException e) {
+                targetLock.close();
+                throw e;
+            }
+            lock.close();
+            lock = targetLock;
             file = normalized;
-            basis = Files.exists(normalized) ? ProjectContainer.readManifest(normalized) : null;
         }
-        writeFile(normalized, context);
+        // Save As means "replace whatever is there": the user chose the target in a dialog that asked.
+        saveOverwriting(context);
     }
 
     /** True when the project file on disk is no longer the version this session opened or last saved. */
@@ -207,7 +304,25 @@ public final class Project implements AutoCloseable {
         }
     }
 
-    private void writeFile(Path target, TaskContext context) throws IOException {
+    private void refuseIfChangedOnDisk() throws SaveConflictException {
+        if (changedOnDisk()) {
+            throw new SaveConflictException(file);
+        }
+    }
+
+    private void refuseIfCreatedMeanwhile() throws SaveConflictException {
+        if (Files.exists(file)) {
+            throw new SaveConflictException(file);
+        }
+    }
+
+    /**
+     * Writes the project file. Saves of one project never overlap: a second waits for the first, so that one
+     * save never mistakes another's temporary file for a leftover.
+     */
+    private synchronized void writeFile(Path target, TaskContext context, ProjectContainer.ReplaceCheck check)
+            throws IOException, SaveConflictException {
+        SaveLeftovers.clean(target);
         try {
             String projectId = projectId();
             database.transaction(connection -> {
@@ -219,7 +334,7 @@ public final class Project implements AutoCloseable {
                     Instant.now(), "", 0);
             database.suspend();
             try {
-                basis = ProjectContainer.write(workingCopy.databaseFile(), template, target, context);
+                basis = ProjectContainer.write(workingCopy.databaseFile(), template, target, context, check);
             } finally {
                 database.resume();
             }
@@ -240,6 +355,7 @@ public final class Project implements AutoCloseable {
     public void close() {
         database.close();
         workingCopy.release(false);
+        lock.close();
     }
 
     /**
@@ -249,6 +365,7 @@ public final class Project implements AutoCloseable {
     public void closeKeepingUnsavedChanges() {
         database.close();
         workingCopy.release(workingCopy.hasUnsavedChanges());
+        lock.close();
     }
 
     private static String newKey() {

@@ -73,7 +73,19 @@ final class ProjectContainer {
         }
     }
 
-    /** Copies the database out of {@code file} to {@code target}, verifying size and checksum. */
+    /**
+     * Never inflate more than this many bytes per compressed byte. H2 files compress well (a new project
+     * about 60:1, the demo 5:1), but nowhere near the 1,000:1 of a deflate bomb.
+     */
+    static final long MAX_RATIO = 200;
+    /** Small databases are mostly empty pages and compress better than large ones; below this, no ratio check. */
+    static final long RATIO_APPLIES_ABOVE = 16L * 1024 * 1024;
+
+    /**
+     * Copies the database out of {@code file} to {@code target}, verifying size and checksum. What the file
+     * declares is checked before anything is written (it must be plausible for its compressed size and fit on
+     * the disk), and extraction stops at the declared size: a small file cannot fill the disk.
+     */
     static void extractDatabase(Path file, ProjectManifest manifest, Path target, TaskContext context)
             throws ProjectOpenException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -81,11 +93,17 @@ final class ProjectContainer {
             if (entry == null) {
                 throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing from the file");
             }
+            refuseImplausibleSize(file, manifest, entry, target);
             MessageDigest digest = sha256();
             long size;
-            try (InputStream in = new DigestInputStream(
-                    new ProgressStream(zip.getInputStream(entry), manifest.contentSize(), context), digest)) {
+            try (InputStream in = new DigestInputStream(new BoundedStream(
+                    new ProgressStream(zip.getInputStream(entry), manifest.contentSize(), context),
+                    manifest.contentSize()), digest)) {
                 size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (BoundedStream.LimitExceeded e) {
+                Files.deleteIfExists(target);
+                throw new ProjectOpenException(Problem.DAMAGED, file, "its content is larger than its manifest declares ("
+                        + megabytes(manifest.contentSize()) + "); the file was damaged or tampered with", e);
             }
             String actual = HexFormat.of().formatHex(digest.digest());
             if (size != manifest.contentSize() || !actual.equals(manifest.contentSha256())) {
@@ -100,19 +118,70 @@ final class ProjectContainer {
         }
     }
 
+    /** Reads the whole database entry of {@code file} and checks it against the manifest, writing nothing. */
+    static void verify(Path file) throws ProjectOpenException {
+        ProjectManifest manifest = readManifest(file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
+            if (entry == null || manifest.contentSize() > Math.max(RATIO_APPLIES_ABOVE, entry.getCompressedSize() * MAX_RATIO)) {
+                throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing or implausibly large");
+            }
+            MessageDigest digest = sha256();
+            long size;
+            try (InputStream in = new DigestInputStream(new BoundedStream(zip.getInputStream(entry),
+                    manifest.contentSize()), digest)) {
+                size = in.transferTo(OutputStream.nullOutputStream());
+            }
+            if (size != manifest.contentSize() || !HexFormat.of().formatHex(digest.digest()).equals(manifest.contentSha256())) {
+                throw new ProjectOpenException(Problem.DAMAGED, file, "the content does not match its checksum");
+            }
+        } catch (IOException e) {
+            throw new ProjectOpenException(Problem.DAMAGED, file, "the file is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void refuseImplausibleSize(Path file, ProjectManifest manifest, ZipEntry entry, Path target)
+            throws ProjectOpenException, IOException {
+        long declared = manifest.contentSize();
+        long compressed = entry.getCompressedSize();
+        if (declared < 0 || (declared > RATIO_APPLIES_ABOVE && (compressed <= 0 || declared / compressed > MAX_RATIO))) {
+            throw new ProjectOpenException(Problem.DAMAGED, file, "it declares " + megabytes(declared)
+                    + " of data packed into " + megabytes(compressed) + ", far more than a project compresses to; "
+                    + "the file was damaged or tampered with, and nothing was unpacked");
+        }
+        long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
+        if (declared > free) {
+            throw new ProjectOpenException(Problem.UNREADABLE, file, "it needs " + megabytes(declared)
+                    + " of free space in " + target.getParent() + " but only " + megabytes(free)
+                    + " is free; free some space and open it again");
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    /** Runs just before a save replaces the project file; throws to keep the file as it is. */
+    @FunctionalInterface
+    interface ReplaceCheck {
+        void beforeReplacing() throws SaveConflictException;
+    }
+
     /**
      * Writes {@code database} into a new project file at {@code target} atomically: the archive is
-     * written to a temporary file beside the target, forced to disk, then renamed over the target.
-     * A crash at any point leaves either the old file or the new one, never a mixture.
+     * written to a temporary file beside the target, forced to disk, checked by {@code check} (the
+     * compare half of a compare-and-swap), then renamed over the target. A crash at any point leaves
+     * either the old file or the new one, never a mixture.
      */
-    static ProjectManifest write(Path database, ProjectManifest template, Path target, TaskContext context)
-            throws IOException {
+    static ProjectManifest write(Path database, ProjectManifest template, Path target, TaskContext context,
+                                 ReplaceCheck check) throws IOException, SaveConflictException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".saving");
+        Path temporary = Files.createTempFile(directory, SaveLeftovers.prefix(target), SaveLeftovers.SAVING);
         try {
             MessageDigest digest = sha256();
             long size;
+            ProjectManifest manifest;
             try (OutputStream fileOut = Files.newOutputStream(temporary, StandardOpenOption.WRITE);
                  ZipOutputStream zip = new ZipOutputStream(fileOut)) {
                 zip.setLevel(Deflater.BEST_SPEED);
@@ -122,17 +191,18 @@ final class ProjectContainer {
                     size = in.transferTo(zip);
                 }
                 zip.closeEntry();
-                ProjectManifest manifest = new ProjectManifest(template.projectId(), template.schemaVersion(),
+                manifest = new ProjectManifest(template.projectId(), template.schemaVersion(),
                         template.appVersion(), template.savedAt(), HexFormat.of().formatHex(digest.digest()), size);
                 zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
                 manifest.writeTo(zip);
                 zip.closeEntry();
                 zip.finish();
                 fileOut.flush();
-                forceToDisk(temporary);
-                moveAtomically(temporary, target);
-                return manifest;
             }
+            forceToDisk(temporary);
+            check.beforeReplacing();
+            moveAtomically(temporary, target);
+            return manifest;
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -152,7 +222,7 @@ final class ProjectContainer {
         }
     }
 
-    private static void moveAtomically(Path source, Path target) throws IOException {
+    static void moveAtomically(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The embedded H2 database of an open project's working copy.
@@ -37,6 +38,12 @@ public final class ProjectDatabase implements AutoCloseable {
     private final String url;
     private Connection anchor;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+    /**
+     * Queries share it; suspending for a save and closing take it alone, so that no query ever runs while the
+     * files are being compacted, copied or closed (H2 would then see no database, and make an empty one).
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+    private volatile boolean closed;
 
     private ProjectDatabase(String url, Connection anchor) {
         this.url = url;
@@ -85,10 +92,12 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private static ProjectDatabase connect(Path directory, boolean mustExist) throws SQLException {
         // Only fixed settings: nothing from the project file may reach the URL.
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_BASE_NAME)
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "");
-        Connection anchor = DriverManager.getConnection(url, "sa", "");
-        return new ProjectDatabase(url, anchor);
+        String base = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(FILE_BASE_NAME)
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+        // Only the very first connection of a new project may create its database; every later one insists
+        // that it exists, so that a connection made at the wrong moment fails instead of starting an empty one.
+        Connection anchor = DriverManager.getConnection(mustExist ? base + ";IFEXISTS=TRUE" : base, "sa", "");
+        return new ProjectDatabase(base + ";IFEXISTS=TRUE", anchor);
     }
 
     /** Migrates to {@code target} (all pending migrations when null); {@code target} exists for upgrade tests. */
@@ -145,11 +154,22 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work on a fresh connection. */
+    /** Runs read-only work on a fresh connection; waits while the project is being saved. */
     public <T> T read(SqlWork<T> work) throws SQLException {
+        enter();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             connection.setReadOnly(true);
             return work.apply(connection);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    private void enter() throws SQLException {
+        gate.readLock().lock();
+        if (closed) {
+            gate.readLock().unlock();
+            throw new ProjectClosedException();
         }
     }
 
@@ -159,6 +179,7 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public <T> T transaction(SqlWork<T> work) throws SQLException {
         T result;
+        enter();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             connection.setAutoCommit(false);
             try {
@@ -168,6 +189,8 @@ public final class ProjectDatabase implements AutoCloseable {
                 connection.rollback();
                 throw e;
             }
+        } finally {
+            gate.readLock().unlock();
         }
         writeListeners.forEach(Runnable::run);
         return result;
@@ -185,16 +208,23 @@ public final class ProjectDatabase implements AutoCloseable {
      * saved in 2.1 s instead of 9.0 s).
      */
     void suspend() {
+        gate.writeLock().lock();
         try (Statement statement = anchor.createStatement()) {
-            statement.execute(liveShare() < COMPACT_BELOW_LIVE_SHARE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            statement.execute(liveShare() < compactBelowLiveShare ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
-            // Closed already: close() below has nothing left to do either.
+            // Closed already: closing the anchor below has nothing left to do either.
         }
-        close();
+        closeAnchor();
     }
 
     /** Below this percentage of live data in the file, saving compacts it first. */
     static final int COMPACT_BELOW_LIVE_SHARE = 50;
+    private int compactBelowLiveShare = COMPACT_BELOW_LIVE_SHARE;
+
+    /** Makes every save compact (101) or none (0), for tests of saving under load. */
+    void compactBelowLiveShare(int percent) {
+        compactBelowLiveShare = percent;
+    }
 
     /**
      * The percentage of the database file that holds live data, once pending changes are written: H2's share
@@ -215,18 +245,36 @@ public final class ProjectDatabase implements AutoCloseable {
         return rates.getOrDefault("info.FILL_RATE", 100) * rates.getOrDefault("info.CHUNKS_FILL_RATE", 100) / 100;
     }
 
+    /** Opens the files again after {@link #suspend()} and lets queries in. */
     void resume() throws SQLException {
-        anchor = DriverManager.getConnection(url, "sa", "");
+        try {
+            anchor = DriverManager.getConnection(url, "sa", "");
+        } finally {
+            gate.writeLock().unlock();
+        }
     }
 
-    /** Closes the database and its files; the working copy is complete on disk afterwards. */
+    /**
+     * Closes the database and its files, after waiting for the queries that are running; the working copy is
+     * complete on disk afterwards, and every later query fails with {@link ProjectClosedException}.
+     */
     @Override
     public void close() {
-        try (Statement statement = anchor.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // Already closed, or closing after a failed open: nothing is left to flush.
+        gate.writeLock().lock();
+        try {
+            closed = true;
+            try (Statement statement = anchor.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // Already closed, or closing after a failed open: nothing is left to flush.
+            }
+            closeAnchor();
+        } finally {
+            gate.writeLock().unlock();
         }
+    }
+
+    private void closeAnchor() {
         try {
             anchor.close();
         } catch (SQLException ignored) {

@@ -23,15 +23,29 @@ public final class ProjectOpenException extends Exception {
 
     private final Problem problem;
     private final Path file;
+    private final Backups.Backup goodBackup;
 
     public ProjectOpenException(Problem problem, Path file, String detail) {
         this(problem, file, detail, null);
     }
 
     public ProjectOpenException(Problem problem, Path file, String detail, Throwable cause) {
-        super(file.getFileName() + ": " + detail, cause);
+        this(file.getFileName() + ": " + detail, problem, file, null, cause);
+    }
+
+    private ProjectOpenException(String message, Problem problem, Path file, Backups.Backup goodBackup, Throwable cause) {
+        super(message, cause);
         this.problem = problem;
         this.file = file;
+        this.goodBackup = goodBackup;
+    }
+
+    /** The same problem, naming {@code backup} as the newest intact version and how to restore it. */
+    ProjectOpenException withGoodBackup(Backups.Backup backup) {
+        String advice = "; the newest intact backup is from " + backup.describeTime()
+                + ": restore it with the application's Restore button or with: campaign-studio restore --project \""
+                + file + "\"";
+        return new ProjectOpenException(getMessage() + advice, problem, file, backup, this);
     }
 
     public Problem problem() {
@@ -40,5 +54,10 @@ public final class ProjectOpenException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    /** For a damaged file: the newest backup that passed its checksum, if there is one. */
+    public java.util.Optional<Backups.Backup> goodBackup() {
+        return java.util.Optional.ofNullable(goodBackup);
     }
 }

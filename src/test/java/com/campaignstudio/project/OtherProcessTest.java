@@ -37,6 +37,8 @@ class OtherProcessTest {
             ProjectOpenException error = assertThrows(ProjectOpenException.class,
                     () -> Project.open(ProjectLocations.under(home), file));
             assertEquals(ProjectOpenException.Problem.IN_USE, error.problem());
+            assertTrue(error.getMessage().matches(".*already open by " + System.getProperty("user.name") + "@\\S+ since "
+                    + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(process \\d+\\); close it there first"), error.getMessage());
             assertEquals(before, ProjectFiles.sha256(file));
         } finally {
             other.getOutputStream().close();

@@ -53,7 +53,7 @@ final class ProjectFiles {
         Path file = folder.resolve(name);
         ProjectContainer.write(ProjectDatabase.databaseFile(databaseFolder),
                 new ProjectManifest(UUID.randomUUID().toString(), manifestSchema, "test", Instant.now(), "", 0), file,
-                com.campaignstudio.work.TaskContext.silent());
+                com.campaignstudio.work.TaskContext.silent(), () -> { });
         return file;
     }
 

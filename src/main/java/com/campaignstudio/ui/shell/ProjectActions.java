@@ -205,14 +205,13 @@ public final class ProjectActions {
             dialog.setHeaderText(text.get("dialog.backup.header", project.file().getFileName()));
             dialog.showAndWait().map(labels::indexOf).map(backups::get)
                     .filter(chosen -> dialogs.confirm(text.get("dialog.backup.title"), text.get("dialog.backup.confirm")))
-                    .ifPresent(chosen -> restore(project, projectId, chosen));
+                    .ifPresent(chosen -> restore(project.file(), chosen));
         });
     }
 
-    private void restore(Project project, String projectId, Backup backup) {
-        Path file = project.file();
+    private void restore(Path file, Backup backup) {
         closeProject(() -> runner.run(text.get("dialog.opening", file.getFileName()), context -> {
-            project.backups().restore(projectId, backup, file);
+            Project.restore(locations, file, backup);
             return Project.open(locations, file, context);
         }, this::opened, this::openFailed));
     }
@@ -299,8 +298,17 @@ public final class ProjectActions {
     private void openFailed(Throwable error) {
         if (error instanceof ProjectOpenException problem) {
             String key = "open.problem." + problem.problem().name();
-            dialogs.error(text.get(key + ".title"), problem.file().getFileName() + ": " + text.get(key + ".title"),
-                    text.get(key + ".advice") + "\n\n" + problem.getMessage());
+            String header = problem.file().getFileName() + ": " + text.get(key + ".title");
+            String content = text.get(key + ".advice") + "\n\n" + problem.getMessage();
+            if (problem.goodBackup().isEmpty()) {
+                dialogs.error(text.get(key + ".title"), header, content);
+                return;
+            }
+            Backup backup = problem.goodBackup().get();
+            ButtonType restore = new ButtonType(text.get("dialog.damaged.restore", backup.describeTime()),
+                    ButtonBar.ButtonData.YES);
+            dialogs.choose(text.get(key + ".title"), header, content, restore)
+                    .ifPresent(answer -> restore(problem.file(), backup));
         } else {
             dialogs.unexpected(error);
         }

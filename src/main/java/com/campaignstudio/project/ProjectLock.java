@@ -1,0 +1,168 @@
+package com.campaignstudio.project;
+
+import com.campaignstudio.project.ProjectOpenException.Problem;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Says that one running Campaign Studio has a project file open, so that no other process on this computer
+ * opens, imports into or saves the same file meanwhile. It is an operating-system lock on a small file whose
+ * name is derived from the project's canonical path (symbolic links and {@code ..} resolved), taken before
+ * anything else is done with the project: two processes racing for one project cannot both get past it,
+ * whatever their timing. The file also says who holds it ({@code user@host since ...}) for the one refused.
+ *
+ * <p>The lock covers a single byte far beyond the end of the file, so that the holder's description stays
+ * readable on systems whose locks are mandatory (Windows). A process that dies leaves the file, but the
+ * operating system releases its lock.
+ */
+final class ProjectLock implements AutoCloseable {
+
+    private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
+    /** Locks this process holds, by lock file: a second channel on a held lock file would, when closed, release it. */
+    private static final Map<Path, ProjectLock> HELD_HERE = new ConcurrentHashMap<>();
+
+    private final Path lockFile;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private ProjectLock(Path lockFile, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock of {@code projectFile}, or fails with IN_USE naming who holds it. */
+    static ProjectLock acquire(Path lockRoot, Path projectFile) throws ProjectOpenException {
+        Path lockFile;
+        try {
+            Files.createDirectories(lockRoot);
+            lockFile = lockRoot.resolve(lockName(projectFile));
+        } catch (IOException e) {
+            throw new ProjectOpenException(Problem.UNREADABLE, projectFile,
+                    "the application folder " + lockRoot + " cannot be written (" + e.getMessage()
+                            + "); check its permissions and free space", e);
+        }
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.containsKey(lockFile)) {
+                throw new ProjectOpenException(Problem.IN_USE, projectFile,
+                        "it is already open in this Campaign Studio window");
+            }
+            try {
+                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock(LOCKED_BYTE, 1, false);
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    String holder = readHolder(channel);
+                    channel.close();
+                    throw new ProjectOpenException(Problem.IN_USE, projectFile, "it is already open"
+                            + (holder.isEmpty() ? " in another Campaign Studio process" : " by " + holder)
+                            + "; close it there first");
+                }
+                writeHolder(channel);
+                ProjectLock held = new ProjectLock(lockFile, channel, lock);
+                HELD_HERE.put(lockFile, held);
+                return held;
+            } catch (IOException e) {
+                throw new ProjectOpenException(Problem.UNREADABLE, projectFile,
+                        "it could not be reserved for this session (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /** True when a process (this one or another) holds the lock of {@code projectFile}. */
+    static boolean isHeld(Path lockRoot, Path projectFile) {
+        Path lockFile;
+        try {
+            lockFile = lockRoot.resolve(lockName(projectFile));
+        } catch (IOException e) {
+            return false;
+        }
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.containsKey(lockFile)) {
+                return true;
+            }
+            if (!Files.exists(lockFile)) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+                FileLock probe = channel.tryLock(LOCKED_BYTE, 1, false);
+                if (probe == null) {
+                    return true;
+                }
+                probe.release();
+                return false;
+            } catch (IOException | OverlappingFileLockException e) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The lock file's name: a hash of the canonical path, so that every spelling of one file (relative,
+     * through a link, with {@code ..}) meets the same lock.
+     */
+    static String lockName(Path projectFile) throws IOException {
+        String canonical = canonical(projectFile).toString();
+        byte[] hash = ProjectContainer.sha256().digest(canonical.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 16) + ".lock";
+    }
+
+    static Path canonical(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        Path parent = absolute.getParent();
+        return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+    }
+
+    private static void writeHolder(FileChannel channel) throws IOException {
+        String holder = System.getProperty("user.name", "someone") + "@" + ThisComputer.name() + " since "
+                + LocalDateTime.now().withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                + " (process " + ProcessHandle.current().pid() + ")";
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+    }
+
+    private static String readHolder(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(512);
+            int read = channel.read(buffer, 0);
+            return read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (HELD_HERE) {
+            HELD_HERE.remove(lockFile);
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException ignored) {
+                // Closing the channel releases the lock whatever else failed.
+            }
+        }
+    }
+}
