@@ -74,8 +74,8 @@ final class ProjectContainer {
     }
 
     /**
-     * Never inflate more than this many bytes per compressed byte. H2 files compress well (a new project
-     * about 60:1, the demo 5:1), but nowhere near the 1,000:1 of a deflate bomb.
+     * Never inflate more than this many bytes per compressed byte. H2 files compress little (measured: a new
+     * project 4.8:1, the demo projects 1.6:1 and 1.7:1), nowhere near the 1,000:1 of a deflate bomb.
      */
     static final long MAX_RATIO = 200;
     /** Small databases are mostly empty pages and compress better than large ones; below this, no ratio check. */
