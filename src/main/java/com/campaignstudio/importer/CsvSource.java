@@ -48,7 +48,7 @@ final class CsvSource implements TabularSource {
         CountingStream counting = new CountingStream(Files.newInputStream(file));
         CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
                 .allowMissingFields(true).allowExtraFields(true).maxBufferSize(MAX_FIELD_BYTES)
-                .ofCsvRecord(counting, charset);
+                .ofCsvRecord(Decoding.reader(counting, charset));
         try {
             return new CsvSource(file, counting, reader);
         } catch (SourceException e) {

@@ -23,6 +23,9 @@ public final class FieldPreview {
     /** The value as it will be stored, or the reason it will be rejected (prefixed with "✗ "). */
     public String preview(Field field, String raw) {
         String text = Text.normalize(raw);
+        if (text.indexOf(Decoding.INVALID) >= 0) {
+            return "✗ " + Reason.of("reject.invalidBytes").in(bundle);
+        }
         if (Text.isBlank(text)) {
             return field.required() ? "✗ " + Reason.of("reject.required").in(bundle) : "";
         }

@@ -27,7 +27,8 @@ final class HeaderSearch {
         while (!buffer.isEmpty()) {
             SourceRow candidate = buffer.removeFirst();
             if (widest > 0 && filled(candidate) == widest) {
-                return Stream.of(candidate.cells()).map(Text::normalize).toList();
+                return Stream.of(candidate.cells()).map(cell -> Text.normalize(cell).replace(Decoding.INVALID, '\uFFFD'))
+                        .toList();
             }
         }
         return null;

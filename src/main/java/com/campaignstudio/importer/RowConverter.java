@@ -53,23 +53,39 @@ final class RowConverter {
             }
             String raw = column != null ? row.cell(column) : constant;
             String header = column != null && column < headers.size() ? headers.get(column) : field.key();
+            String shown = shownInRejection(field, raw);
+            if (raw != null && raw.indexOf(Decoding.INVALID) >= 0) {
+                throw new RejectedRowException(header, shown, Reason.of("reject.invalidBytes"));
+            }
             Object value;
             try {
                 value = Text.isBlank(Text.normalize(raw)) ? null : read(field, raw, values);
             } catch (ValueException e) {
-                throw new RejectedRowException(header, raw, e.reason());
+                throw new RejectedRowException(header, shown, e.reason());
             } catch (SQLException e) {
-                throw new RejectedRowException(header, raw, Reason.of("reject.notStored", e.getMessage()));
+                throw new RejectedRowException(header, shown, Reason.of("reject.notStored", e.getMessage()));
             }
             if (value == null && field.required()) {
-                throw new RejectedRowException(header, raw, Reason.of("reject.required"));
+                throw new RejectedRowException(header, shown, Reason.of("reject.required"));
             }
             if (value instanceof String text && maxLengths.getOrDefault(field.column(), Integer.MAX_VALUE) < text.length()) {
-                throw new RejectedRowException(header, raw, Reason.of("reject.tooLong", maxLengths.get(field.column())));
+                throw new RejectedRowException(header, shown, Reason.of("reject.tooLong", maxLengths.get(field.column())));
             }
             values.put(field.column(), value);
         }
         return values;
+    }
+
+    /**
+     * The cell as a rejection keeps it, in the project and in the rejected-rows file: a person's id is kept only
+     * as its pseudonym (like every stored id), so that a malformed id never puts the raw one in the project.
+     */
+    private String shownInRejection(Field field, String raw) {
+        String readable = raw == null ? null : raw.replace(Decoding.INVALID, '\uFFFD');
+        if (field.type() != ValueType.PERSON_ID || readable == null || Text.isBlank(Text.normalize(readable))) {
+            return readable;
+        }
+        return pseudonymiser.apply(readable);
     }
 
     private Object read(Field field, String raw, Map<String, Object> values) throws ValueException, SQLException {

@@ -6,4 +6,10 @@ public record SourceRow(long number, String[] cells) {
     public String cell(int column) {
         return column >= 0 && column < cells.length ? cells[column] : null;
     }
+
+    /** The cell as a person should see it: bytes that were not valid text show as the replacement character. */
+    public String shown(int column) {
+        String cell = cell(column);
+        return cell == null ? null : cell.replace(Decoding.INVALID, '\uFFFD');
+    }
 }

@@ -1,11 +1,8 @@
 package com.campaignstudio.ltv;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
+import com.campaignstudio.export.CsvExport;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
@@ -21,16 +18,13 @@ public final class CustomerValueExport {
         CustomerSummary s = result.summary();
         int[] order = IntStream.range(0, s.size()).boxed()
                 .sorted(Comparator.comparingDouble(i -> -result.clv()[i])).mapToInt(Integer::intValue).toArray();
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            CsvWriter csv = CsvWriter.builder().build(out);
-            csv.writeRecord("customer", "platform", "x", "t_x", "T", "p_alive", "expected_purchases", "clv");
+        try (CsvExport csv = CsvExport.create(target)) {
+            csv.row("customer", "platform", "x", "t_x", "T", "p_alive", "expected_purchases", "clv");
             for (int i : order) {
-                csv.writeRecord(s.customers()[i], s.platforms()[i], Integer.toString(s.x()[i]), number(s.tx()[i]),
+                csv.row(s.customers()[i], s.platforms()[i], Integer.toString(s.x()[i]), number(s.tx()[i]),
                         number(s.T()[i]), number(result.probabilityAlive()[i]), number(result.expectedPurchases()[i]),
                         number(result.clv()[i]));
             }
-            csv.flush();
         }
         return order.length;
     }

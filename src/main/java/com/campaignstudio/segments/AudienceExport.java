@@ -1,13 +1,10 @@
 package com.campaignstudio.segments;
 
 import com.campaignstudio.project.ProjectDatabase;
-import de.siegmar.fastcsv.writer.CsvWriter;
+import com.campaignstudio.export.CsvExport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,10 +48,8 @@ public final class AudienceExport {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("choose at least one column");
         }
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            CsvWriter csv = CsvWriter.builder().build(out);
-            csv.writeRecord(columns.stream().map(Column::header).toList());
+        try (CsvExport csv = CsvExport.create(target)) {
+            csv.row(columns.stream().map(Column::header).toList());
             long written = database.read(connection -> {
                 long rows = 0;
                 try (Statement statement = connection.createStatement()) {
@@ -68,14 +63,13 @@ public final class AudienceExport {
                             if (member < 0 || !segments.contains(segmentation.segment()[member])) {
                                 continue;
                             }
-                            csv.writeRecord(row(rs, segmentation, propensity, member, columns));
+                            csv.row(row(rs, segmentation, propensity, member, columns));
                             rows++;
                         }
                     }
                 }
                 return rows;
             });
-            csv.flush();
             return written;
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -36,7 +36,7 @@ final class ImportTables {
         for (int i = 0; i < model.headers().size(); i++) {
             int index = i;
             TableColumn<SourceRow, String> column = new TableColumn<>(model.headers().get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cell(index)));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().shown(index)));
             column.setSortable(false);
             columns.add(column);
         }
