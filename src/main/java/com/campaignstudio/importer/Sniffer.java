@@ -40,6 +40,9 @@ public final class Sniffer {
         if (startsWith(sample, 'P', 'K', 3, 4)) {
             return new SourceFormat(SourceFormat.Kind.XLSX, StandardCharsets.UTF_8, ',');
         }
+        if (startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return new SourceFormat(SourceFormat.Kind.OLD_OFFICE, StandardCharsets.UTF_8, ',');
+        }
         Charset charset = charset(sample);
         if (charset == null) {
             return new SourceFormat(SourceFormat.Kind.BINARY, StandardCharsets.UTF_8, ',');

@@ -12,5 +12,9 @@ import java.nio.charset.Charset;
 public record SourceFormat(Kind kind, Charset charset, char delimiter) {
 
     /** The kinds of file the importer tells apart. */
-    public enum Kind { DELIMITED_TEXT, XLSX, EMPTY, BINARY }
+    public enum Kind {
+        DELIMITED_TEXT, XLSX, EMPTY, BINARY,
+        /** An Office compound file: an old .xls workbook, or any workbook saved with a password. */
+        OLD_OFFICE
+    }
 }

@@ -3,6 +3,7 @@ package com.campaignstudio.importer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -31,6 +32,7 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
 
     /** As {@link #open(Path)}, with the encoding or sheet the user chose. */
     public static TabularSource open(Path file, SourceOptions options) throws IOException, ImportException {
+        refuseUnreadable(file);
         SourceFormat format = Sniffer.sniff(file);
         Charset charset = options.charset();
         return switch (format.kind()) {
@@ -39,8 +41,24 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
             case XLSX -> XlsxSource.open(file, options.sheet());
             case EMPTY -> throw new ImportException(file.getFileName() + ": the file is empty");
             case BINARY -> throw new ImportException(file.getFileName()
-                    + ": this is not a text (CSV) or Excel (XLSX) file");
+                    + ": this is not a text (CSV) or Excel (XLSX) file; export the data from your platform as CSV or XLSX");
+            case OLD_OFFICE -> throw new ImportException(file.getFileName() + ": this is an old Excel (.xls) workbook "
+                    + "or one saved with a password, which cannot be read; open it in Excel or WPS and save it as .xlsx "
+                    + "(without a password) or as CSV");
         };
+    }
+
+    /** A missing file, a folder or a file without read permission, said plainly before anything tries to read it. */
+    static void refuseUnreadable(Path file) throws ImportException {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file + ": this is a folder; give the path of an export file (CSV, TSV or XLSX)");
+        }
+        if (!Files.exists(file)) {
+            throw new ImportException(file + ": there is no such file; check the path and the file name");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file + ": this file cannot be read (no permission); check who owns it");
+        }
     }
 
     /** The sheets of the workbook this source reads; empty for a text file. */

@@ -50,7 +50,8 @@ final class XlsxGuard {
                 }
             }
         } catch (ZipException e) {
-            throw new ImportException(name + ": the workbook is damaged (" + e.getMessage() + ")", e);
+            throw new ImportException(name + ": the workbook is damaged or incomplete (it may have been cut short "
+                    + "while downloading); export or download it again", e);
         } catch (IOException e) {
             throw new ImportException(name + ": the workbook could not be read (" + e.getMessage() + ")", e);
         }

@@ -59,31 +59,55 @@ final class XlsxSource implements TabularSource {
             Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
                     .orElseThrow(() -> new ImportException(file.getFileName() + ": there is no sheet " + sheetName));
             return new XlsxSource(file, workbook, sheet);
-        } catch (ImportException | IOException e) {
+        } catch (ImportException e) {
             workbook.close();
             throw e;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             workbook.close();
             throw unreadable(file, e);
         }
     }
 
-    private static ImportException unreadable(Path file, RuntimeException e) {
-        return new ImportException(file.getFileName() + ": the workbook could not be read (" + e.getMessage() + ")", e);
+    /**
+     * What is wrong with a workbook the reader gave up on, in words a user can act on: the reader's own messages
+     * name Java classes and XML internals.
+     */
+    static ImportException unreadable(Path file, Throwable e) {
+        String reason;
+        if (causes(e).anyMatch(cause -> cause instanceof javax.xml.stream.XMLStreamException
+                || cause.getClass().getName().toLowerCase(Locale.ROOT).contains("xml"))) {
+            reason = "part of its XML is cut short, damaged, or uses a feature this reader refuses (such as a DTD)";
+        } else if (causes(e).map(Throwable::getMessage).anyMatch(m -> m != null
+                && (m.contains("not found") || m.contains("missing")))) {
+            reason = "a part that every workbook has is missing";
+        } else {
+            reason = "it is damaged, or not a real .xlsx workbook";
+        }
+        return new ImportException(file.getFileName() + ": the workbook could not be read: " + reason
+                + "; open it in Excel or WPS and save it again as .xlsx, or save the sheet as CSV", e);
+    }
+
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, cause -> cause != null, Throwable::getCause);
     }
 
     private List<String> findHeader() throws ImportException {
-        List<String> header = HeaderSearch.find(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
+        List<String> header;
+        try {
+            header = HeaderSearch.find(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
 
-            @Override
-            public SourceRow next() {
-                return toRow(rows.next());
-            }
-        }, buffered);
+                @Override
+                public SourceRow next() {
+                    return toRow(rows.next());
+                }
+            }, buffered);
+        } catch (RuntimeException e) {
+            throw unreadable(file, e);
+        }
         if (header == null) {
             throw new ImportException(file.getFileName() + ": no header row with column names was found");
         }
@@ -146,7 +170,7 @@ final class XlsxSource implements TabularSource {
                 try {
                     return !buffered.isEmpty() || rows.hasNext();
                 } catch (RuntimeException e) {
-                    throw new SourceException(file.getFileName() + ": the sheet could not be read (" + e.getMessage() + ")");
+                    throw new SourceException(unreadable(file, e).getMessage());
                 }
             }
 
@@ -159,7 +183,7 @@ final class XlsxSource implements TabularSource {
                 try {
                     row = buffered.isEmpty() ? toRow(rows.next()) : buffered.removeFirst();
                 } catch (RuntimeException e) {
-                    throw new SourceException(file.getFileName() + ": the sheet could not be read (" + e.getMessage() + ")");
+                    throw new SourceException(unreadable(file, e).getMessage());
                 }
                 rowsRead++;
                 return row;
@@ -180,7 +204,13 @@ final class XlsxSource implements TabularSource {
 
     @Override
     public void close() throws IOException {
-        stream.close();
-        workbook.close();
+        try {
+            stream.close();
+        } catch (RuntimeException e) {
+            // The reader drains the rest of the sheet on close; a sheet cut short fails there, after the rows read.
+            throw new IOException(unreadable(file, e).getMessage(), e);
+        } finally {
+            workbook.close();
+        }
     }
 }

@@ -40,8 +40,13 @@ final class ProjectContainer {
 
     /** Reads and checks the manifest without touching the database inside. */
     static ProjectManifest readManifest(Path file) throws ProjectOpenException {
-        if (!Files.isRegularFile(file)) {
-            throw new ProjectOpenException(Problem.UNREADABLE, file, "the file does not exist or is a folder");
+        if (Files.isDirectory(file)) {
+            throw new ProjectOpenException(Problem.UNREADABLE, file, "this is a folder, not a project file; "
+                    + "give the path of a .campaign file");
+        }
+        if (!Files.exists(file)) {
+            throw new ProjectOpenException(Problem.UNREADABLE, file, "there is no such file; check the path "
+                    + "(campaign-studio demo --out FILE makes a demo project to try)");
         }
         boolean looksLikeZip = startsWithZipMagic(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -59,14 +64,19 @@ final class ProjectContainer {
             if (manifest.schemaVersion() > SchemaVersion.CURRENT) {
                 throw new ProjectOpenException(Problem.NEWER_VERSION, file,
                         "saved by Campaign Studio " + manifest.appVersion() + " with schema version "
-                                + manifest.schemaVersion() + "; this version reads up to " + SchemaVersion.CURRENT);
+                                + manifest.schemaVersion() + "; this version reads up to " + SchemaVersion.CURRENT
+                                + ": update Campaign Studio to open it");
             }
             return manifest;
+        } catch (ProjectManifest.NewerFormat e) {
+            throw new ProjectOpenException(Problem.NEWER_VERSION, file, e.getMessage(), e);
         } catch (ZipException e) {
             Problem problem = looksLikeZip ? Problem.DAMAGED : Problem.NOT_A_PROJECT;
             throw new ProjectOpenException(problem, file, looksLikeZip
-                    ? "the file is incomplete or damaged (" + e.getMessage() + ")"
+                    ? "the file is incomplete or damaged (it may have been cut short while copying, downloading or syncing)"
                     : "it is not a Campaign Studio project", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ProjectOpenException(Problem.UNREADABLE, file, "you have no permission to read it; check who owns it", e);
         } catch (IOException e) {
             throw new ProjectOpenException(looksLikeZip ? Problem.DAMAGED : Problem.UNREADABLE, file,
                     "it could not be read (" + e.getMessage() + ")", e);

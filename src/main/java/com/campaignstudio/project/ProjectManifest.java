@@ -46,16 +46,23 @@ public record ProjectManifest(String projectId, int schemaVersion, String appVer
         }
         try {
             int formatVersion = Integer.parseInt(p.getProperty("formatVersion"));
-            int schemaVersion = Integer.parseInt(p.getProperty("schemaVersion"));
             if (formatVersion > FORMAT_VERSION) {
-                // A newer container layout is refused the same way as a newer schema.
-                schemaVersion = Integer.MAX_VALUE;
+                throw new NewerFormat(formatVersion, p.getProperty("appVersion", "a newer version"));
             }
+            int schemaVersion = Integer.parseInt(p.getProperty("schemaVersion"));
             return new ProjectManifest(required(p, "projectId"), schemaVersion, required(p, "appVersion"),
                     Instant.parse(required(p, "savedAt")), required(p, "contentSha256"),
                     Long.parseLong(required(p, "contentSize")));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IOException("manifest has a malformed value: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file was written in a container layout this version does not know. */
+    static final class NewerFormat extends IOException {
+        NewerFormat(int formatVersion, String appVersion) {
+            super("it was saved by Campaign Studio " + appVersion + " in project format " + formatVersion
+                    + "; this version reads format " + FORMAT_VERSION + ": update Campaign Studio to open it");
         }
     }
 
