@@ -140,6 +140,31 @@ class ProjectSafetyTest {
     }
 
     @Test
+    void entriesNamedToEscapeTheWorkingFolderAreNeverWritten() throws Exception {
+        Path file = folder.resolve("p.campaign");
+        Project.create(ProjectLocations.under(folder.resolve("maker")), file, SHANGHAI).close();
+        Path slip = folder.resolve("slip.campaign");
+        try (var source = new java.util.zip.ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slip))) {
+            for (String name : List.of("../../escaped.txt", "/tmp/escaped-absolute.txt", "work/../../escaped2.txt")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write("written outside".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                source.getInputStream(entry).transferTo(out);
+                out.closeEntry();
+            }
+        }
+        Project.open(locations, slip).close();
+        try (var all = Files.walk(folder)) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().startsWith("escaped")), "an entry escaped");
+        }
+        assertFalse(Files.exists(Path.of("/tmp/escaped-absolute.txt")));
+    }
+
+    @Test
     void aDamagedFilesErrorNamesTheNewestIntactBackupAndHowToRestoreIt() throws Exception {
         Path file = folder.resolve("t.campaign");
         try (Project project = Project.create(locations, file, SHANGHAI)) {
