@@ -24,20 +24,23 @@ public final class ProjectOpenException extends Exception {
     private final Problem problem;
     private final Path file;
     private final Backups.Backup goodBackup;
+    private final String detail;
 
     public ProjectOpenException(Problem problem, Path file, String detail) {
         this(problem, file, detail, null);
     }
 
     public ProjectOpenException(Problem problem, Path file, String detail, Throwable cause) {
-        this(file.getFileName() + ": " + detail, problem, file, null, cause);
+        this(file.getFileName() + ": " + detail, file.getFileName() + ": " + detail, problem, file, null, cause);
     }
 
-    private ProjectOpenException(String message, Problem problem, Path file, Backups.Backup goodBackup, Throwable cause) {
+    private ProjectOpenException(String message, String detail, Problem problem, Path file, Backups.Backup goodBackup,
+                                 Throwable cause) {
         super(message, cause);
         this.problem = problem;
         this.file = file;
         this.goodBackup = goodBackup;
+        this.detail = detail;
     }
 
     /** The same problem, naming {@code backup} as the newest intact version and how to restore it. */
@@ -45,7 +48,7 @@ public final class ProjectOpenException extends Exception {
         String advice = "; the newest intact backup is from " + backup.describeTime()
                 + ": restore it with the application's Restore button or with: campaign-studio restore --project \""
                 + file + "\"";
-        return new ProjectOpenException(getMessage() + advice, problem, file, backup, this);
+        return new ProjectOpenException(getMessage() + advice, detail, problem, file, backup, this);
     }
 
     public Problem problem() {
@@ -54,6 +57,11 @@ public final class ProjectOpenException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    /** What is wrong, without the advice on backups that the message adds for the command line. */
+    public String detail() {
+        return detail;
     }
 
     /** For a damaged file: the newest backup that passed its checksum, if there is one. */

@@ -286,6 +286,42 @@ class MainWindowTest {
     }
 
     @Test
+    void aDamagedProjectOffersItsNewestIntactBackupAndRestoresIt(FxRobot robot) throws Exception {
+        Path file = folder.resolve("damaged.campaign");
+        try (Project project = Project.create(ProjectLocations.under(folder.resolve("home")), file,
+                java.time.ZoneId.of("Asia/Shanghai"))) {
+            for (String follower : List.of("kept", "lost")) {
+                project.database().transaction(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        return statement.executeUpdate("INSERT INTO follower (platform_id, external_id) VALUES (1, '"
+                                + follower + "')");
+                    }
+                });
+                project.save();
+            }
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(file)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        assertEquals("damaged.campaign: This project file is damaged", pane.getHeaderText());
+        assertTrue(((Label) pane.getContent()).getText().contains("The newest intact backup was saved "),
+                ((Label) pane.getContent()).getText());
+        javafx.scene.control.Button restore = pane.getButtonTypes().stream().map(pane::lookupButton)
+                .map(javafx.scene.control.Button.class::cast)
+                .filter(button -> button.getText().equals("Restore backup")).findFirst().orElseThrow();
+        Screenshots.save(dialog.getScene(), "dialog-damaged-with-backup");
+        robot.clickOn(restore);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+        assertEquals(1, sql(window.state().project().orElseThrow(), "SELECT COUNT(*) FROM follower"),
+                "the version before the last save");
+    }
+
+    @Test
     void projectSettingsAreStoredInTheProjectWhenConfirmed(FxRobot robot) throws Exception {
         Project project = openDemo();
         assertEquals("true", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElse("true"));

@@ -305,9 +305,9 @@ public final class ProjectActions {
                 return;
             }
             Backup backup = problem.goodBackup().get();
-            ButtonType restore = new ButtonType(text.get("dialog.damaged.restore", backup.describeTime()),
-                    ButtonBar.ButtonData.YES);
-            dialogs.choose(text.get(key + ".title"), header, content, restore)
+            ButtonType restore = new ButtonType(text.get("dialog.damaged.restore"), ButtonBar.ButtonData.YES);
+            dialogs.choose(text.get(key + ".title"), header, text.get(key + ".advice") + "\n\n" + problem.detail()
+                            + "\n\n" + text.get("dialog.damaged.backup", backup.describeTime()), restore)
                     .ifPresent(answer -> restore(problem.file(), backup));
         } else {
             dialogs.unexpected(error);
