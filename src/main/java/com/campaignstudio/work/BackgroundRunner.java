@@ -18,4 +18,10 @@ public interface BackgroundRunner {
     default <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         run(title, work, onSuccess, onFailure, () -> { });
     }
+
+    /**
+     * Cancels all work that is running or waiting (before its project closes): each gets its {@code onCancelled},
+     * and stops at its next check for cancellation.
+     */
+    void cancelAll();
 }

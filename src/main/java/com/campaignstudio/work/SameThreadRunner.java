@@ -20,4 +20,9 @@ public final class SameThreadRunner implements BackgroundRunner {
         }
         onSuccess.accept(result);
     }
+
+    /** Work runs to its end inside {@link #run}, so nothing is ever left running. */
+    @Override
+    public void cancelAll() {
+    }
 }

@@ -322,6 +322,19 @@ class MainWindowTest {
     }
 
     @Test
+    void closingAProjectWhileAnAnalysisRunsCancelsItQuietly(FxRobot robot) throws Exception {
+        openDemo();
+        WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.SEGMENTS)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.asyncFx(() -> window.actions().closeProject(() -> { })).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isEmpty());
+        Thread.sleep(3_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(stage), robot.listWindows(), "no error dialog after the project closed");
+    }
+
+    @Test
     void projectSettingsAreStoredInTheProjectWhenConfirmed(FxRobot robot) throws Exception {
         Project project = openDemo();
         assertEquals("true", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElse("true"));

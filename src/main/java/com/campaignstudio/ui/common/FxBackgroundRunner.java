@@ -9,8 +9,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +27,7 @@ public final class FxBackgroundRunner implements BackgroundRunner {
 
     private final ExecutorService executor;
     private final ReadOnlyObjectWrapper<Task<?>> currentTask = new ReadOnlyObjectWrapper<>();
+    private final Set<Task<?>> unfinished = ConcurrentHashMap.newKeySet();
     private volatile ResourceBundle language = ResourceBundle.getBundle(Reason.BUNDLE, Locale.ROOT);
 
     public FxBackgroundRunner() {
@@ -79,10 +83,12 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             }
         };
         task.setOnSucceeded(event -> {
+            unfinished.remove(task);
             clearIfCurrent(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(event -> {
+            unfinished.remove(task);
             clearIfCurrent(task);
             if (task.getException() instanceof CancelledException) {
                 onCancelled.run();
@@ -91,11 +97,24 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             }
         });
         task.setOnCancelled(event -> {
+            unfinished.remove(task);
             clearIfCurrent(task);
             onCancelled.run();
         });
         currentTask.set(task);
+        unfinished.add(task);
         executor.execute(task);
+    }
+
+    /**
+     * Cancels without interrupting: an interrupt can close the file channel H2 is reading; the work stops at its
+     * next check instead, and the project's database waits for its query to end before closing.
+     */
+    @Override
+    public void cancelAll() {
+        for (Task<?> task : List.copyOf(unfinished)) {
+            task.cancel(false);
+        }
     }
 
     private void clearIfCurrent(Task<?> task) {

@@ -252,6 +252,7 @@ public final class ProjectActions {
     }
 
     private void closeNow(Project project, Runnable then) {
+        runner.cancelAll();
         state.setProject(null);
         stage.setTitle(AppInfo.NAME);
         runner.run(text.get("status.ready"), context -> {
