@@ -176,12 +176,12 @@ public final class Project implements AutoCloseable {
 
     /** Project files with unsaved changes left behind by a crash, to offer for recovery at start-up. */
     public static List<Path> findRecoverable(ProjectLocations locations) {
-        return WorkingCopy.findRecoverable(locations.workRoot());
+        return WorkingCopy.findRecoverable(locations.workRoot(), locations.lockRoot());
     }
 
     /** Throws away the unsaved changes a crash left for {@code file}. */
     public static void discardRecoverable(ProjectLocations locations, Path file) throws IOException {
-        WorkingCopy.discardRecoverable(locations.workRoot(), file.toAbsolutePath().normalize());
+        WorkingCopy.discardRecoverable(locations.workRoot(), locations.lockRoot(), file.toAbsolutePath().normalize());
     }
 
     public Path file() {
@@ -277,7 +277,7 @@ public final class Project implements AutoCloseable {
             ProjectLock targetLock = ProjectLock.acquire(locations.lockRoot(), normalized);
             try {
                 workingCopy.rebind(locations.workRoot(), normalized);
-            } catch (IOException | ProjectOpenException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 targetLock.close();
                 throw e;
             }
