@@ -19,6 +19,11 @@ final class Decoding {
     private Decoding() {
     }
 
+    /** The text as a person should see it: each invalid byte sequence shows as the replacement character. */
+    static String readable(String text) {
+        return text == null ? null : text.replace(INVALID, '\uFFFD');
+    }
+
     static Reader reader(InputStream in, Charset charset) {
         return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)

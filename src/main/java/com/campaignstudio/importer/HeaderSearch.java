@@ -27,8 +27,7 @@ final class HeaderSearch {
         while (!buffer.isEmpty()) {
             SourceRow candidate = buffer.removeFirst();
             if (widest > 0 && filled(candidate) == widest) {
-                return Stream.of(candidate.cells()).map(cell -> Text.normalize(cell).replace(Decoding.INVALID, '\uFFFD'))
-                        .toList();
+                return Stream.of(candidate.cells()).map(cell -> Decoding.readable(Text.normalize(cell))).toList();
             }
         }
         return null;

@@ -81,7 +81,7 @@ final class RowConverter {
      * as its pseudonym (like every stored id), so that a malformed id never puts the raw one in the project.
      */
     private String shownInRejection(Field field, String raw) {
-        String readable = raw == null ? null : raw.replace(Decoding.INVALID, '\uFFFD');
+        String readable = Decoding.readable(raw);
         if (field.type() != ValueType.PERSON_ID || readable == null || Text.isBlank(Text.normalize(readable))) {
             return readable;
         }

@@ -9,7 +9,6 @@ public record SourceRow(long number, String[] cells) {
 
     /** The cell as a person should see it: bytes that were not valid text show as the replacement character. */
     public String shown(int column) {
-        String cell = cell(column);
-        return cell == null ? null : cell.replace(Decoding.INVALID, '\uFFFD');
+        return Decoding.readable(cell(column));
     }
 }

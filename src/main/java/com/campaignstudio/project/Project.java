@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +30,9 @@ public final class Project implements AutoCloseable {
     private final ProjectLocations locations;
     private final Backups backups;
     private final WorkingCopy workingCopy;
-    private ProjectLock lock;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final boolean recovered;
+    private ProjectLock lock;
     private ProjectDatabase database;
     private Path file;
     private ProjectManifest basis;
@@ -82,6 +83,9 @@ public final class Project implements AutoCloseable {
                 project.close();
                 throw new IOException(target.getFileName() + " was created by someone else meanwhile; nothing was "
                         + "written over it", e);
+            } catch (IOException | RuntimeException e) {
+                project.close();
+                throw e;
             }
             return project;
         } catch (SQLException e) {
@@ -256,7 +260,7 @@ public final class Project implements AutoCloseable {
     }
 
     static Path conflictCopyName(Path file, LocalDateTime when) {
-        String stamp = when.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm"));
+        String stamp = when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm"));
         String base = displayName(file) + " (conflict " + stamp;
         Path candidate = file.resolveSibling(base + ")" + AppInfo.PROJECT_EXTENSION);
         for (int n = 2; Files.exists(candidate); n++) {

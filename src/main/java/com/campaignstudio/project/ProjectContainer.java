@@ -88,7 +88,7 @@ final class ProjectContainer {
      * project 4.8:1, the demo projects 1.6:1 and 1.7:1), nowhere near the 1,000:1 of a deflate bomb.
      */
     static final long MAX_RATIO = 200;
-    /** Small databases are mostly empty pages and compress better than large ones; below this, no ratio check. */
+    /** Up to this declared size the ratio is not checked: extraction stops at the declared size anyway. */
     static final long RATIO_APPLIES_ABOVE = 16L * 1024 * 1024;
 
     /**
@@ -133,7 +133,7 @@ final class ProjectContainer {
         ProjectManifest manifest = readManifest(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
-            if (entry == null || manifest.contentSize() > Math.max(RATIO_APPLIES_ABOVE, entry.getCompressedSize() * MAX_RATIO)) {
+            if (entry == null || implausible(manifest.contentSize(), entry.getCompressedSize())) {
                 throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing or implausibly large");
             }
             MessageDigest digest = sha256();
@@ -154,7 +154,7 @@ final class ProjectContainer {
             throws ProjectOpenException, IOException {
         long declared = manifest.contentSize();
         long compressed = entry.getCompressedSize();
-        if (declared < 0 || (declared > RATIO_APPLIES_ABOVE && (compressed <= 0 || declared / compressed > MAX_RATIO))) {
+        if (implausible(declared, compressed)) {
             throw new ProjectOpenException(Problem.DAMAGED, file, "it declares " + megabytes(declared)
                     + " of data packed into " + megabytes(compressed) + ", far more than a project compresses to; "
                     + "the file was damaged or tampered with, and nothing was unpacked");
@@ -165,6 +165,10 @@ final class ProjectContainer {
                     + " of free space in " + target.getParent() + " but only " + megabytes(free)
                     + " is free; free some space and open it again");
         }
+    }
+
+    private static boolean implausible(long declared, long compressed) {
+        return declared < 0 || (declared > RATIO_APPLIES_ABOVE && (compressed <= 0 || declared / compressed > MAX_RATIO));
     }
 
     static String megabytes(long bytes) {

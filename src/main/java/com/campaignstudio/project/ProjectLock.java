@@ -70,7 +70,7 @@ final class ProjectLock implements AutoCloseable {
                     lock = null;
                 }
                 if (lock == null) {
-                    String holder = readHolder(channel);
+                    String holder = awaitHolder(channel);
                     channel.close();
                     throw new ProjectOpenException(Problem.IN_USE, projectFile, "it is already open"
                             + (holder.isEmpty() ? " in another Campaign Studio process" : " by " + holder)
@@ -134,13 +134,52 @@ final class ProjectLock implements AutoCloseable {
         return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
     }
 
+    /** Written over the old text, then cut to length, so that the file is never empty while held. */
     private static void writeHolder(FileChannel channel) throws IOException {
-        String holder = System.getProperty("user.name", "someone") + "@" + ThisComputer.name() + " since "
+        byte[] holder = (System.getProperty("user.name", "someone") + "@" + ThisComputer.name() + " since "
                 + LocalDateTime.now().withNano(0).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                + " (process " + ProcessHandle.current().pid() + ")";
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+                + " (process " + ProcessHandle.current().pid() + ")").getBytes(StandardCharsets.UTF_8);
+        channel.write(ByteBuffer.wrap(holder), 0);
+        channel.truncate(holder.length);
         channel.force(false);
+    }
+
+    /**
+     * Who holds the lock. The holder writes its name just after it takes the lock, so a process refused in that
+     * instant may still read nothing, or the name of an earlier holder that has since died: it waits a little
+     * for the current one.
+     */
+    private static String awaitHolder(FileChannel channel) {
+        String holder = "";
+        for (int attempt = 0; attempt < 50; attempt++) {
+            holder = readHolder(channel);
+            if (!holder.isEmpty() && isAlive(holder)) {
+                return holder;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return holder;
+    }
+
+    /** False only when the text names a process on this computer that no longer runs. */
+    private static boolean isAlive(String holder) {
+        int at = holder.indexOf('@');
+        int since = holder.indexOf(" since ");
+        int process = holder.lastIndexOf("(process ");
+        if (at < 0 || since < at || process < 0 || !holder.substring(at + 1, since).equals(ThisComputer.name())) {
+            return true;
+        }
+        try {
+            long pid = Long.parseLong(holder.substring(process + "(process ".length(), holder.length() - 1));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static String readHolder(FileChannel channel) {
