@@ -137,18 +137,23 @@ class FaultInjectionTest {
             Process child = ChildJvm.command(home, SaveInALoop.class.getName(), project.toString())
                     .redirectError(folder.resolve("save-" + trial + ".err").toFile()).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            String firstSave = out.readLine();
-            Thread.sleep(random.nextInt(1_500));
+            String ready = out.readLine();
+            long delay = random.nextInt(3_000);
+            Thread.sleep(delay);
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             if (leftovers(project) > 0) {
                 killedMidSave++;
             }
             try (Project opened = Project.open(ProjectLocations.under(folder.resolve("reader-" + trial)), project)) {
-                long followers = count(opened, "SELECT COUNT(*) FROM follower");
-                boolean consistent = followers > 0 && followers % SaveInALoop.BATCH == 0;
-                outcomes.add(consistent && leftovers(project) == 0 ? "clean" : "lost",
-                        followers + " followers after " + firstSave + ", " + leftovers(project) + " leftovers");
+                long base = count(opened, "SELECT COUNT(*) FROM follower WHERE platform_id = 1");
+                long rounds = count(opened, "SELECT COUNT(*) FROM follower WHERE platform_id = 2");
+                long lastRound = count(opened, "SELECT COALESCE(MAX(CAST(SUBSTRING(external_id, 7) AS INT)), 0) "
+                        + "FROM follower WHERE platform_id = 2");
+                boolean intact = "ready".equals(ready) && base == SaveInALoop.BASE && rounds == lastRound;
+                outcomes.add(intact && leftovers(project) == 0 ? "clean" : "lost", "killed " + delay
+                        + " ms after the first save: " + base + " base followers, rounds 1.." + lastRound + " with "
+                        + rounds + " present, " + leftovers(project) + " leftovers");
             } catch (ProjectOpenException e) {
                 outcomes.add("lost", "the file no longer opens: " + e.getMessage());
             }
