@@ -1,5 +1,6 @@
 package com.campaignstudio.demo;
 
+import com.campaignstudio.project.Identities;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
@@ -54,6 +55,7 @@ public final class DemoGenerator {
         new LiveSimulation(truth, sampler, platformIds).write(connection);
         ProjectMetadata.put(connection, ProjectMetadata.PLANTED_TRUTH, toJson(truth));
         ProjectMetadata.put(connection, ProjectMetadata.NAME, "Demo project");
+        Identities.restartAfterExplicitIds(connection);
         context.progress(1, 1);
     }
 

@@ -63,7 +63,7 @@ final class RowConverter {
             } catch (ValueException e) {
                 throw new RejectedRowException(header, shown, e.reason());
             } catch (SQLException e) {
-                throw new RejectedRowException(header, shown, Reason.of("reject.notStored", e.getMessage()));
+                throw new RejectedRowException(header, shown, Reason.of("reject.notStored"));
             }
             if (value == null && field.required()) {
                 throw new RejectedRowException(header, shown, Reason.of("reject.required"));

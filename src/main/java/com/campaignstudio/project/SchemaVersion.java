@@ -1,9 +1,9 @@
 package com.campaignstudio.project;
 
-/** The database schema version this build creates and reads: the highest migration in db/migration. */
+/** The database schema version this build creates and reads: the highest migration in db/migration (SQL or Java). */
 public final class SchemaVersion {
 
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
 
     private SchemaVersion() {
     }
