@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads money as exports write it: {@code ¥1,299.00}, {@code ￥88}, {@code 1299元}, {@code $12.50},
- * {@code RMB 99}, {@code 1.2万元}, full-width digits, and the rare decimal comma ({@code 1.299,00}).
+ * {@code RMB 99}, {@code 1.2万元}, {@code €12,50}, {@code 99-} (a trailing minus, as SAP writes refunds), full-width
+ * digits, and digits grouped as other locales group them ({@link Numbers}).
  */
 public final class Amounts {
 
@@ -17,15 +18,15 @@ public final class Amounts {
     }
 
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<sign>[-+])?(?<prefix>CNY|RMB|USD|US\\$|¥|￥|\\$)?\\s*(?<sign2>[-+])?(?<number>\\d[\\d,.]*)\\s*"
-                    + "(?<unit>万|亿)?\\s*(?<suffix>元|块|CNY|RMB|USD|美元)?");
+            "(?<sign>[-+])?(?<prefix>CNY|RMB|USD|EUR|US\\$|¥|￥|\\$|€)?\\s*(?<sign2>[-+])?(?<number>\\d(?:[\\d,.' ]*\\d)?)\\s*"
+                    + "(?<unit>万|亿)?\\s*(?<suffix>元|块|CNY|RMB|USD|EUR|美元|欧元|€)?(?<sign3>-)?");
 
     private Amounts() {
     }
 
     /** The amount in {@code raw}, or null for a blank cell. */
     public static Money parse(String raw) throws ValueException {
-        String text = Text.withoutSpacesAroundSymbols(Text.normalize(raw).toUpperCase(Locale.ROOT));
+        String text = Numbers.withoutSpacesAroundSymbols(Text.normalize(raw).toUpperCase(Locale.ROOT));
         if (Text.isBlank(text)) {
             return null;
         }
@@ -38,7 +39,7 @@ public final class Amounts {
         if (!m.matches()) {
             throw new ValueException("reject.amount");
         }
-        negative ^= "-".equals(m.group("sign")) || "-".equals(m.group("sign2"));
+        negative ^= "-".equals(m.group("sign")) || "-".equals(m.group("sign2")) || "-".equals(m.group("sign3"));
         BigDecimal amount = number(m.group("number"));
         if (m.group("unit") != null) {
             amount = amount.multiply(m.group("unit").equals("万") ? BigDecimal.valueOf(10_000)
@@ -49,15 +50,11 @@ public final class Amounts {
     }
 
     private static BigDecimal number(String digits) throws ValueException {
-        String plain;
-        if (digits.matches("\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) {
-            plain = digits.replace(".", "").replace(',', '.');
-        } else if (digits.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-            plain = digits.replace(",", "");
-        } else {
+        BigDecimal number = Numbers.parse(digits);
+        if (number == null) {
             throw new ValueException("reject.digits", digits);
         }
-        return new BigDecimal(plain);
+        return number;
     }
 
     private static String currency(String prefix, String suffix) {
@@ -67,6 +64,7 @@ public final class Amounts {
         }
         return switch (symbol) {
             case "$", "US$", "USD", "美元" -> "USD";
+            case "€", "EUR", "欧元" -> "EUR";
             default -> "CNY";
         };
     }

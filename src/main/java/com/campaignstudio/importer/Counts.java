@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Counts {
 
-    private static final Pattern COUNT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万|亿|W|K|M)?\\+?");
+    private static final Pattern COUNT = Pattern.compile("(\\d(?:[\\d,.' ]*\\d)?)\\s*(万|亿|W|K|M)?\\+?");
     private static final Pattern RATE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(%)?");
 
     private Counts() {
@@ -19,15 +19,15 @@ public final class Counts {
 
     /** The count in {@code raw}, rounded to a whole number, or null for a blank cell. */
     public static Long parseCount(String raw) throws ValueException {
-        String text = Text.withoutSpacesAroundSymbols(Text.normalize(raw).toUpperCase(Locale.ROOT));
+        String text = Numbers.withoutSpacesAroundSymbols(Text.normalize(raw).toUpperCase(Locale.ROOT));
         if (Text.isBlank(text)) {
             return null;
         }
         Matcher m = COUNT.matcher(text);
-        if (!m.matches() || !m.group(1).matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+        BigDecimal value = m.matches() ? Numbers.parse(m.group(1)) : null;
+        if (value == null) {
             throw new ValueException("reject.count");
         }
-        BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
         if (m.group(2) != null) {
             value = value.multiply(BigDecimal.valueOf(switch (m.group(2)) {
                 case "万", "W" -> 10_000L;
@@ -41,7 +41,7 @@ public final class Counts {
 
     /** A share written as {@code 12%} or {@code 0.12}, as a fraction, or null for a blank cell. */
     public static Double parseRate(String raw) throws ValueException {
-        String text = Text.withoutSpacesAroundSymbols(Text.normalize(raw));
+        String text = Numbers.withoutSpacesAroundSymbols(Text.normalize(raw));
         if (Text.isBlank(text)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * Reads the date-times platform exports write, into wall-clock time of the project's time zone:
  * {@code 2024/3/5 21:07}, {@code 2024-03-05T21:07:00+08:00}, {@code 2024年3月5日 21:07}, {@code 20240305},
  * epoch seconds or milliseconds, and Excel serial numbers. Values with an offset are converted into the
- * zone; values without one are taken to be in it.
+ * zone; values without one are taken to be in it. Platforms' back-ends often leave the year out
+ * ({@code 3月5日 21:07}, {@code 03-05 21:07}): such a date is taken in the latest year that does not put it in the
+ * future.
  */
 public final class DateTimes {
 
@@ -26,14 +29,25 @@ public final class DateTimes {
     private static final Pattern EPOCH_SECONDS = Pattern.compile("1\\d{9}");
     private static final Pattern EPOCH_MILLIS = Pattern.compile("1\\d{12}");
     private static final Pattern EXCEL_SERIAL = Pattern.compile("([2-7]\\d{4})(\\.\\d+)?");
+    private static final Pattern CHINESE_NO_YEAR = Pattern.compile(
+            "(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:(\\d{1,2})[:时点](\\d{1,2})(?:[:分](\\d{1,2})秒?)?分?)?");
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile(
+            "(\\d{1,2})[-/](\\d{1,2})[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final int EARLIEST_YEAR = 1990;
     private static final int LATEST_YEAR = 2100;
 
     private final ZoneId zone;
+    private final Clock clock;
 
     public DateTimes(ZoneId zone) {
+        this(zone, Clock.system(zone));
+    }
+
+    /** With the clock that says what "the future" is for dates without a year. */
+    DateTimes(ZoneId zone, Clock clock) {
         this.zone = zone;
+        this.clock = clock;
     }
 
     /** The date-time in {@code raw}, or null for a blank cell. */
@@ -69,6 +83,9 @@ public final class DateTimes {
             if ((m = COMPACT.matcher(text)).matches()) {
                 return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);
             }
+            if ((m = CHINESE_NO_YEAR.matcher(text)).matches() || (m = NUMERIC_NO_YEAR.matcher(text)).matches()) {
+                return latestNotInTheFuture(m);
+            }
             if ((m = EXCEL_SERIAL.matcher(text)).matches()) {
                 double serial = Double.parseDouble(text);
                 long seconds = Math.round((serial - Math.floor(serial)) * 86_400);
@@ -78,6 +95,13 @@ public final class DateTimes {
             throw new ValueException("reject.noSuchDate", e.getMessage());
         }
         throw new ValueException("reject.date");
+    }
+
+    private LocalDateTime latestNotInTheFuture(Matcher m) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime value = of(Integer.toString(now.getYear()), m.group(1), m.group(2), m.group(3), m.group(4),
+                m.group(5), null);
+        return value.isAfter(now.plusDays(1)) ? value.minusYears(1) : value;
     }
 
     private LocalDateTime inZone(Instant instant) {

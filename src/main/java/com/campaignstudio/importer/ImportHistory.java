@@ -82,13 +82,14 @@ public final class ImportHistory {
      */
     public void undo(long importId) throws SQLException {
         database.transaction(connection -> {
+            removeDependants(connection, importId);
             for (String table : TABLES) {
-                delete(connection, "DELETE FROM " + table + " WHERE import_id = ?", importId);
+                forImport(connection, "DELETE FROM " + table + " WHERE import_id = ?", importId);
             }
-            delete(connection, "DELETE FROM product WHERE import_id = ? AND id NOT IN "
+            forImport(connection, "DELETE FROM product WHERE import_id = ? AND id NOT IN "
                     + "(SELECT product_id FROM customer_order WHERE product_id IS NOT NULL)", importId);
             restoreReplacedRows(connection, importId);
-            delete(connection, "DELETE FROM import_row_backup WHERE import_id = ?", importId);
+            forImport(connection, "DELETE FROM import_row_backup WHERE import_id = ?", importId);
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE import_batch SET undone_at = CURRENT_TIMESTAMP WHERE id = ?")) {
                 mark.setLong(1, importId);
@@ -96,6 +97,22 @@ public final class ImportHistory {
             }
             return null;
         });
+    }
+
+    /**
+     * What the foreign keys of schema 1 to 6 did on delete, done by hand since the fact tables lost them (schema 7,
+     * for import speed): events of the followers being removed go with them, orders forget them, events forget
+     * removed posts, lines go with their orders.
+     */
+    private static void removeDependants(Connection connection, long importId) throws SQLException {
+        forImport(connection, "DELETE FROM engagement WHERE follower_id IN (SELECT id FROM follower WHERE import_id = ?)",
+                importId);
+        forImport(connection, "UPDATE customer_order SET follower_id = NULL "
+                + "WHERE follower_id IN (SELECT id FROM follower WHERE import_id = ?)", importId);
+        forImport(connection, "UPDATE engagement SET post_id = NULL WHERE post_id IN (SELECT id FROM post WHERE import_id = ?)",
+                importId);
+        forImport(connection, "DELETE FROM order_line WHERE order_id IN (SELECT id FROM customer_order WHERE import_id = ?)",
+                importId);
     }
 
     private static void restoreReplacedRows(Connection connection, long importId) throws SQLException {
@@ -125,7 +142,7 @@ public final class ImportHistory {
         }
     }
 
-    private static void delete(Connection connection, String sql, long importId) throws SQLException {
+    private static void forImport(Connection connection, String sql, long importId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setLong(1, importId);
             delete.executeUpdate();

@@ -11,9 +11,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,22 +32,26 @@ final class TableWriter implements AutoCloseable {
     private final List<String> columns;
     private final long importId;
     private final PreparedStatement insert;
-    private final Map<Object, Long> existing;
+    private final KeyIndex existing;
+    private final boolean dryRun;
     private final List<String> naturalKey;
     private final Map<String, Object> defaults;
     private final long firstNewId;
     private long nextId;
     private int pending;
 
-    TableWriter(Connection connection, EntityKind kind, List<String> columns, long importId) throws SQLException {
+    /** With {@code dryRun}, rows are checked and counted as if written, but nothing reaches the table. */
+    TableWriter(Connection connection, EntityKind kind, List<String> columns, long importId, boolean dryRun)
+            throws SQLException {
         this.connection = connection;
+        this.dryRun = dryRun;
         this.table = kind.table();
         this.columns = List.copyOf(columns);
         this.importId = importId;
         this.naturalKey = kind.naturalKey();
         this.firstNewId = single(connection, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
         this.nextId = firstNewId;
-        this.existing = naturalKey.isEmpty() ? Map.of() : existingKeys();
+        this.existing = naturalKey.isEmpty() ? new KeyIndex() : existingKeys();
         this.defaults = requiredDefaults(connection, table);
         this.insert = connection.prepareStatement("INSERT INTO " + table + " (id, import_id, "
                 + String.join(", ", columns) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")");
@@ -58,19 +59,23 @@ final class TableWriter implements AutoCloseable {
 
     /** The id of the row with the same natural key, or null. */
     Long existingId(Map<String, Object> values) {
-        return naturalKey.isEmpty() ? null : existing.get(keyOf(values));
+        if (naturalKey.isEmpty()) {
+            return null;
+        }
+        long id = existing.get(keyOf(values));
+        return id == KeyIndex.ABSENT ? null : id;
     }
 
-    /** The natural key of a row: the value itself for one-column keys (less memory), else a list. */
-    Object keyOf(Map<String, Object> values) {
+    /** The natural key of a row as one string: the canonical text of each key column, separated by U+0001. */
+    String keyOf(Map<String, Object> values) {
         if (naturalKey.size() == 1) {
             return canonical(values.get(naturalKey.getFirst()));
         }
-        List<Object> key = new ArrayList<>(naturalKey.size());
+        StringBuilder key = new StringBuilder();
         for (String column : naturalKey) {
-            key.add(canonical(values.get(column)));
+            key.append(canonical(values.get(column))).append('\u0001');
         }
-        return key;
+        return key.toString();
     }
 
     /** The first id this writer assigns; rows with this id or higher were added by this import. */
@@ -86,9 +91,11 @@ final class TableWriter implements AutoCloseable {
             Object value = values.get(columns.get(i));
             insert.setObject(i + 3, value != null ? value : defaults.get(columns.get(i)));
         }
-        insert.addBatch();
-        if (++pending == BATCH) {
-            flush();
+        if (!dryRun) {
+            insert.addBatch();
+            if (++pending == BATCH) {
+                flush();
+            }
         }
         if (!naturalKey.isEmpty()) {
             existing.put(keyOf(values), id);
@@ -98,6 +105,9 @@ final class TableWriter implements AutoCloseable {
 
     /** Replaces the mapped columns of row {@code id}, keeping its previous values for undo. */
     void update(long id, Map<String, Object> values) throws SQLException {
+        if (dryRun) {
+            return;
+        }
         flush();
         backup(id);
         // A blank cell leaves a required column as it was rather than resetting it to its default.
@@ -176,8 +186,8 @@ final class TableWriter implements AutoCloseable {
         return defaults;
     }
 
-    private Map<Object, Long> existingKeys() throws SQLException {
-        Map<Object, Long> keys = new HashMap<>();
+    private KeyIndex existingKeys() throws SQLException {
+        KeyIndex keys = new KeyIndex();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT id, " + String.join(", ", naturalKey) + " FROM " + table)) {
             while (rs.next()) {
@@ -191,17 +201,15 @@ final class TableWriter implements AutoCloseable {
         return keys;
     }
 
-    /** One representation per value, so that keys read from the database equal keys from a file. */
-    private static Object canonical(Object value) {
+    /** One text per value, so that keys read from the database equal keys from a file. */
+    static String canonical(Object value) {
         return switch (value) {
-            case null -> null;
-            case Integer n -> n.longValue();
-            case BigDecimal d -> d.stripTrailingZeros();
-            case Date d -> d.toLocalDate();
-            case Timestamp t -> t.toLocalDateTime();
-            case LocalDate d -> d;
-            case LocalDateTime t -> t;
-            default -> value;
+            case null -> "\u0000";
+            case Integer n -> Long.toString(n);
+            case BigDecimal d -> d.stripTrailingZeros().toPlainString();
+            case Date d -> d.toLocalDate().toString();
+            case Timestamp t -> t.toLocalDateTime().toString();
+            default -> value.toString();
         };
     }
 

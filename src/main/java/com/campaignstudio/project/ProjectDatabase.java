@@ -75,6 +75,7 @@ public final class ProjectDatabase implements AutoCloseable {
                                 + SchemaVersion.CURRENT);
             }
             database.migrate(null);
+            BulkIndexes.repair(database.anchor);
             return database;
         } catch (ProjectOpenException e) {
             database.close();
@@ -194,6 +195,19 @@ public final class ProjectDatabase implements AutoCloseable {
         }
         writeListeners.forEach(Runnable::run);
         return result;
+    }
+
+    /**
+     * Runs work that changes how the data is stored but not the data (dropping and building indexes): like a
+     * transaction, but it does not count as an unsaved change.
+     */
+    public <T> T maintain(SqlWork<T> work) throws SQLException {
+        enter();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            return work.apply(connection);
+        } finally {
+            gate.readLock().unlock();
+        }
     }
 
     void onWrite(Runnable listener) {

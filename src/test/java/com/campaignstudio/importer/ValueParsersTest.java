@@ -43,6 +43,30 @@ class ValueParsersTest {
         assertEquals(LocalDateTime.parse(expected), SHANGHAI.parse(raw));
     }
 
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3月5日 21:07       | 2024-11-25T10:00 | 2024-03-05T21:07
+            3月5日            | 2024-11-25T10:00 | 2024-03-05T00:00
+            12月30日 08:00     | 2024-11-25T10:00 | 2023-12-30T08:00
+            11月26日 09:00     | 2024-11-25T10:00 | 2024-11-26T09:00
+            03-05 21:07       | 2024-11-25T10:00 | 2024-03-05T21:07
+            12/31 23:59:59    | 2025-01-02T10:00 | 2024-12-31T23:59:59
+            """)
+    void aDateWithoutAYearIsTheLatestThatIsNotInTheFuture(String raw, String now, String expected) throws ValueException {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.Clock clock = java.time.Clock.fixed(LocalDateTime.parse(now).atZone(zone).toInstant(), zone);
+        assertEquals(LocalDateTime.parse(expected), new DateTimes(zone, clock).parse(raw));
+    }
+
+    @Test
+    void excelsTextGuardsAroundNumbersAreRemoved() throws ValueException {
+        assertEquals("2024030512345678", Text.normalize("=\"2024030512345678\""));
+        assertEquals("00123", Text.normalize("'00123"));
+        assertEquals("'Tis", Text.normalize("'Tis"));
+        assertEquals(new BigDecimal("1299.00"), Amounts.parse("=\"1299.00\"").amount());
+        assertEquals(new BigDecimal("1299.00"), Amounts.parse("'1299").amount());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2024/13/05", "2024-02-30", "yesterday", "3/5/2024", "1850-01-01", "12:30", "2024-03-05 25:00"})
     void rejectsWhatIsNotADate(String raw) {
@@ -63,6 +87,12 @@ class ValueParsersTest {
             ¥-30        | -30.00    | CNY
             1.299,00    | 1299.00   | ''
             0.005       | 0.01      | ''
+            1 299,00    | 1299.00   | ''
+            1 299,50   | 1299.50   | ''
+            1'299.00    | 1299.00   | ''
+            12,5        | 12.50     | ''
+            €12,50      | 12.50     | EUR
+            99-         | -99.00    | ''
             """)
     void readsEveryAmountForm(String raw, String amount, String currency) throws ValueException {
         Amounts.Money money = Amounts.parse(raw);
