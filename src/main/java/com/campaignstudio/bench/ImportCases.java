@@ -47,6 +47,10 @@ final class ImportCases {
         extra.put("rows_per_s", Long.toString(Math.round(timed.report().rowsRead() / timed.seconds())));
         extra.put("accepted", Long.toString(timed.report().accepted()));
         extra.put("csv_mb", Long.toString(Files.size(csv) / (1024 * 1024)));
+        timed.report().phases().forEach(phase -> extra.put(phase.name() + "_s",
+                String.format(java.util.Locale.ROOT, "%.2f", phase.seconds())));
+        extra.put("save_s", String.format(java.util.Locale.ROOT, "%.2f", timed.saveSeconds()));
+        extra.put("project_mb", Long.toString(timed.projectBytes() / (1024 * 1024)));
         sqlite(csv).ifPresent(s -> extra.put("sqlite3_rows_per_s", Long.toString(Math.round(ORDER_ROWS / s))));
         extra.put("h2_csvread_rows_per_s", Long.toString(Math.round(ORDER_ROWS / csvread(csv))));
         return new BenchResult("import-orders", ORDER_ROWS, timed.seconds(), timed.heapMegabytes(), extra);
@@ -64,7 +68,7 @@ final class ImportCases {
         return new BenchResult("import-xlsx", WORKBOOK_ROWS, timed.seconds(), timed.heapMegabytes(), extra);
     }
 
-    private record Timed(ImportReport report, double seconds, long heapMegabytes) {
+    private record Timed(ImportReport report, double seconds, long heapMegabytes, double saveSeconds, long projectBytes) {
     }
 
     /** Imports {@code file} as orders into a new project and saves it, timed from the start to the saved file. */
@@ -74,6 +78,7 @@ final class ImportCases {
         ProjectLocations locations = ProjectLocations.under(scratch.resolve("home-import"));
         HeapPeak.reset();
         long started = System.nanoTime();
+        long saving;
         ImportReport report;
         try (Project project = Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
             List<String> headers;
@@ -83,9 +88,12 @@ final class ImportCases {
             report = new Importer(project.database()).run(new ImportPlan(file, EntityKind.ORDERS,
                     MappingSuggester.suggest(EntityKind.ORDERS, headers), ImportPlan.Duplicates.UPDATE,
                     ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+            saving = System.nanoTime();
             project.save();
         }
-        return new Timed(report, (System.nanoTime() - started) / 1e9, HeapPeak.megabytes());
+        long finished = System.nanoTime();
+        return new Timed(report, (finished - started) / 1e9, HeapPeak.megabytes(), (finished - saving) / 1e9,
+                Files.size(projectFile));
     }
 
     private java.util.Optional<Double> sqlite(Path csv) throws IOException, InterruptedException {

@@ -9,6 +9,9 @@ import com.campaignstudio.importer.ImportReport;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.MappingSuggester;
+import com.campaignstudio.importer.NewPlatform;
+import com.campaignstudio.importer.OrderNotes;
+import com.campaignstudio.importer.PlatformChoices;
 import com.campaignstudio.importer.PresetStore;
 import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.TabularSource;
@@ -62,6 +65,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--all-or-nothing", description = "Import nothing when any row is rejected.")
     boolean allOrNothing;
 
+    /** What to do with a platform name the project does not know. */
+    enum NewPlatforms { ADD, REJECT }
+
+    @Option(names = "--new-platforms", defaultValue = "add", description = "Platform names the project does not know: "
+            + "add them as new platforms (reported), or reject their rows. Default: ${DEFAULT-VALUE}.")
+    NewPlatforms newPlatforms;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -76,7 +86,8 @@ final class ImportCommand implements Callable<Integer> {
         try (Project project = Files.exists(projectFile) ? Project.open(locations, projectFile)
                 : Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
             ImportPlan plan = new ImportPlan(file, kind, mapping(kind), duplicates,
-                    allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+                    allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS)
+                    .withPlatforms(newPlatforms == NewPlatforms.ADD ? PlatformChoices.ADD_NEW : PlatformChoices.REJECT_NEW);
             ImportReport report = new Importer(project.database()).run(plan, TaskContext.silent());
             print(report);
             if (report.committed() && report.accepted() + report.updated() > 0) {
@@ -145,6 +156,13 @@ final class ImportCommand implements Callable<Integer> {
             counts.put("linked_to_followers", report.linkedToFollowers());
         }
         Output.table(out, List.of(counts));
+        for (NewPlatform platform : report.newPlatforms()) {
+            out.printf("new platform: %s (%s, %s), %d row(s)%n", platform.name(), platform.code(),
+                    platform.known() ? "known" : "named only in this file", platform.rows());
+        }
+        if (report.kind() == EntityKind.ORDERS) {
+            printOrderNotes(out, report.orders());
+        }
         if (!report.committed()) {
             out.println("nothing was imported: --all-or-nothing and " + report.rejected() + " row(s) were rejected");
         }
@@ -152,6 +170,23 @@ final class ImportCommand implements Callable<Integer> {
             out.println();
             out.println("rejected rows:");
             Output.table(out, report.rejections().stream().map(ImportCommand::row).toList());
+        }
+    }
+
+    private static void printOrderNotes(PrintWriter out, OrderNotes notes) {
+        if (notes.lines() > 0) {
+            out.printf("order lines: %d%n", notes.lines());
+        }
+        if (notes.refundsAndCancellations() > 0) {
+            out.printf("refunds and cancellations: %d (kept, never counted as purchases)%n", notes.refundsAndCancellations());
+        }
+        if (notes.guestOrders() > 0) {
+            out.printf("guest orders (no customer id): %d (counted in revenue, left out of per-customer models)%n",
+                    notes.guestOrders());
+        }
+        if (notes.noFollower() + notes.otherPlatform() > 0) {
+            out.printf("not linked to a follower: %d with no follower of that id, %d whose follower is on another "
+                    + "platform%n", notes.noFollower(), notes.otherPlatform());
         }
     }
 

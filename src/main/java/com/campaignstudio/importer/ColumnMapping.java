@@ -35,10 +35,13 @@ public record ColumnMapping(Map<String, Integer> columns, Map<String, String> co
         return new ColumnMapping(columns, changed);
     }
 
-    /** Required fields of {@code kind} with neither a column nor a constant. */
+    /** Whether {@code field} has a column or a constant. */
+    public boolean maps(String field) {
+        return columns.containsKey(field) || constants.containsKey(field);
+    }
+
+    /** Fields {@code kind} requires (given the other fields mapped) with neither a column nor a constant. */
     public List<Field> missing(EntityKind kind) {
-        return kind.fields().stream()
-                .filter(f -> f.required() && !columns.containsKey(f.key()) && !constants.containsKey(f.key()))
-                .toList();
+        return kind.fields().stream().filter(f -> f.requiredIn(this) && !maps(f.key())).toList();
     }
 }

@@ -39,6 +39,22 @@ public final class Counts {
         return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
+    private static final Pattern QUANTITY = Pattern.compile("([-+])?(\\d(?:[\\d,.' ]*\\d)?)(-)?");
+
+    /** A quantity of items, whole or not, negative for a cancelled line ({@code -2}, {@code 2-}), or null. */
+    public static BigDecimal parseQuantity(String raw) throws ValueException {
+        String text = Text.normalize(raw);
+        if (Text.isBlank(text)) {
+            return null;
+        }
+        Matcher m = QUANTITY.matcher(text);
+        BigDecimal value = m.matches() ? Numbers.parse(m.group(2)) : null;
+        if (value == null) {
+            throw new ValueException("reject.quantity");
+        }
+        return "-".equals(m.group(1)) || "-".equals(m.group(3)) ? value.negate() : value;
+    }
+
     /** A share written as {@code 12%} or {@code 0.12}, as a fraction, or null for a blank cell. */
     public static Double parseRate(String raw) throws ValueException {
         String text = Numbers.withoutSpacesAroundSymbols(Text.normalize(raw));

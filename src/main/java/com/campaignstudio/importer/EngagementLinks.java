@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,8 +13,8 @@ import java.util.Map;
  */
 final class EngagementLinks {
 
-    private final Map<String, Long> followers = new HashMap<>();
-    private final Map<String, Long> posts = new HashMap<>();
+    private final KeyIndex followers = new KeyIndex();
+    private final KeyIndex posts = new KeyIndex();
     private final PreparedStatement addFollower;
     private final long importId;
     private long nextFollowerId;
@@ -38,8 +37,8 @@ final class EngagementLinks {
         Object platform = values.remove("platform_id");
         String follower = (String) values.remove("follower");
         String key = platform + "|" + follower;
-        Long followerId = followers.get(key);
-        if (followerId == null) {
+        long followerId = followers.get(key);
+        if (followerId == KeyIndex.ABSENT) {
             followerId = nextFollowerId++;
             addFollower.setLong(1, followerId);
             addFollower.setObject(2, platform);
@@ -51,7 +50,8 @@ final class EngagementLinks {
         values.put("follower_id", followerId);
         if (values.containsKey("post")) {
             Object post = values.remove("post");
-            values.put("post_id", post == null ? null : posts.get(platform + "|" + post));
+            long postId = post == null ? KeyIndex.ABSENT : posts.get(platform + "|" + post);
+            values.put("post_id", postId == KeyIndex.ABSENT ? null : postId);
         }
     }
 
@@ -59,7 +59,7 @@ final class EngagementLinks {
         addFollower.close();
     }
 
-    private static void load(Connection connection, String sql, Map<String, Long> into) throws SQLException {
+    private static void load(Connection connection, String sql, KeyIndex into) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 into.put(rs.getInt(1) + "|" + rs.getString(2), rs.getLong(3));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import static com.campaignstudio.importer.Field.optional;
 import static com.campaignstudio.importer.Field.required;
+import static com.campaignstudio.importer.Field.requiredUnless;
 
 /**
  * What an import file holds, with the fields each kind can fill, its table and the natural key that
@@ -62,19 +63,33 @@ public enum EntityKind {
                     "new followers"))),
 
     ORDERS("customer_order", List.of("order_ref"), List.of(
-            required("order_ref", ValueType.ID, "订单号", "订单编号", "订单id", "商户订单号", "交易单号", "order id",
-                    "order no", "order number", "order_id", "order"),
-            required("customer_ref", ValueType.PERSON_ID, "用户id", "买家id", "用户ID", "粉丝id", "会员id", "openid",
-                    "unionid", "uid", "customer id", "buyer id", "user id", "customer"),
-            required("amount", ValueType.AMOUNT, "实付金额", "支付金额", "实付款", "实收金额", "付款金额", "订单金额",
-                    "金额", "amount", "paid amount", "payment", "price", "total"),
+            required("order_ref", ValueType.ID, "订单号", "订单编号", "订单id", "商户订单号", "交易单号", "主订单编号",
+                    "子订单编号", "invoiceno", "invoice no", "invoice", "order id", "order no", "order number",
+                    "order_id", "order"),
+            optional("customer_ref", ValueType.PERSON_ID, "用户id", "买家id", "用户ID", "粉丝id", "会员id", "买家昵称id",
+                    "openid", "unionid", "uid", "customerid", "customer id", "buyer id", "user id", "customer",
+                    "buyer", "买家", "用户"),
+            requiredUnless(List.of("line_amount", "unit_price"), "amount", ValueType.AMOUNT, "实付金额", "支付金额",
+                    "实付款", "实收金额", "付款金额", "订单金额", "订单实付金额", "买家实付", "应付金额", "金额", "amount",
+                    "paid amount", "payment", "order total", "total"),
             required("paid_at", ValueType.DATE_TIME, "支付时间", "付款时间", "下单时间", "成交时间", "创建时间",
-                    "paid at", "paid_at", "payment time", "order time", "created at", "date", "time"),
-            optional("product", ValueType.PRODUCT, "商品名称", "课程名称", "产品名称", "商品", "课程", "产品",
-                    "product", "product name", "item"),
-            optional("platform", ValueType.PLATFORM, "平台", "渠道", "来源", "platform", "channel", "source"),
+                    "订单创建时间", "订单付款时间", "invoicedate", "invoice date", "paid at", "paid_at", "payment time",
+                    "order time", "order date", "created at", "date", "time"),
+            optional("product", ValueType.PRODUCT, "商品名称", "课程名称", "产品名称", "商品标题", "宝贝标题", "商品",
+                    "课程", "产品", "description", "product", "product name", "item", "item name"),
+            optional("product_code", ValueType.TEXT, "商品编码", "商品id", "商家编码", "sku", "skuid", "stockcode",
+                    "stock code", "product code", "item code"),
+            optional("quantity", ValueType.QUANTITY, "购买数量", "商品数量", "数量", "件数", "quantity", "qty"),
+            optional("unit_price", ValueType.AMOUNT, "商品单价", "单价", "商品价格", "unitprice", "unit price",
+                    "price each", "price"),
+            optional("line_amount", ValueType.AMOUNT, "商品小计", "小计", "商品金额", "商品实付", "line total", "line amount",
+                    "subtotal"),
+            optional("platform", ValueType.PLATFORM, "平台", "渠道", "来源", "来源渠道", "销售渠道", "店铺来源", "platform",
+                    "channel", "source"),
             optional("campaign", ValueType.CAMPAIGN, "活动名称", "活动", "推广计划", "campaign"),
-            optional("status", ValueType.ORDER_STATUS, "订单状态", "状态", "交易状态", "status"))),
+            optional("status", ValueType.ORDER_STATUS, "订单状态", "状态", "交易状态", "退款状态", "status"),
+            optional("refund_of", ValueType.ID, "原订单号", "原订单编号", "关联订单号", "原始订单号", "original order",
+                    "original order id", "refund of"))),
 
     PRODUCTS("product", List.of("name"), List.of(
             required("name", ValueType.TEXT, "商品名称", "课程名称", "产品名称", "名称", "name", "product", "title"),
@@ -126,6 +141,9 @@ public enum EntityKind {
     public List<Field> fields() {
         return fields;
     }
+
+    /** Fields whose presence means one row per order line (the order number repeats on its lines). */
+    static final java.util.Set<String> LINE_FIELDS = java.util.Set.of("quantity", "unit_price", "line_amount");
 
     /** Follower-list fields that are per-person totals, by the engagement kind they count. */
     public static final java.util.Map<String, String> TOTALS = java.util.Map.of("views", "view", "likes", "like",

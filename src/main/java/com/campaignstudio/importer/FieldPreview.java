@@ -38,6 +38,7 @@ public final class FieldPreview {
                     yield money.amount().toPlainString() + (money.currency().isEmpty() ? "" : " " + money.currency());
                 }
                 case COUNT -> Counts.parseCount(raw).toString();
+                case QUANTITY -> Counts.parseQuantity(raw).toPlainString();
                 case MINUTES -> Reason.of("preview.minutes", Vocabulary.minutes(raw)).in(bundle);
                 case ORDER_STATUS -> Vocabulary.orderStatus(raw);
                 case ENGAGEMENT_KIND -> Vocabulary.engagementKind(raw);

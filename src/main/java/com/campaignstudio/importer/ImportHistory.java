@@ -90,6 +90,11 @@ public final class ImportHistory {
                     + "(SELECT product_id FROM customer_order WHERE product_id IS NOT NULL)", importId);
             restoreReplacedRows(connection, importId);
             forImport(connection, "DELETE FROM import_row_backup WHERE import_id = ?", importId);
+            forImport(connection, "DELETE FROM platform p WHERE p.import_id = ? AND NOT EXISTS (SELECT 1 FROM follower "
+                    + "WHERE platform_id = p.id) AND NOT EXISTS (SELECT 1 FROM customer_order WHERE platform_id = p.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM post WHERE platform_id = p.id) AND NOT EXISTS (SELECT 1 FROM spend "
+                    + "WHERE platform_id = p.id) AND NOT EXISTS (SELECT 1 FROM live_session WHERE platform_id = p.id)",
+                    importId);
             try (PreparedStatement mark = connection.prepareStatement(
                     "UPDATE import_batch SET undone_at = CURRENT_TIMESTAMP WHERE id = ?")) {
                 mark.setLong(1, importId);

@@ -1,60 +1,126 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Looks up (and for products and campaigns, creates) the rows that imported rows point to, within the
- * import's transaction, caching by name.
+ * Looks up (and creates) the rows that imported rows point to, within the import's transaction, caching by name:
+ * platforms (the project's own, with their aliases; then the shipped list; then, as the plan says, a new platform
+ * or a rejection), products and campaigns.
  */
 final class References {
 
-    private static final Map<String, String> PLATFORM_ALIASES = Map.ofEntries(
-            Map.entry("微博", "weibo"), Map.entry("新浪微博", "weibo"),
-            Map.entry("微信", "wechat"), Map.entry("公众号", "wechat"), Map.entry("微信公众号", "wechat"),
-            Map.entry("视频号", "wechat"), Map.entry("wx", "wechat"), Map.entry("weixin", "wechat"),
-            Map.entry("抖音", "douyin"), Map.entry("快手", "kuaishou"),
-            Map.entry("小红书", "xiaohongshu"), Map.entry("xhs", "xiaohongshu"), Map.entry("red", "xiaohongshu"),
-            Map.entry("知乎", "zhihu"), Map.entry("哔哩哔哩", "bilibili"), Map.entry("b站", "bilibili"),
-            Map.entry("直播", "live"));
-
     private final Connection connection;
     private final long importId;
+    private final PlatformChoices choices;
     private final Map<String, Integer> platforms = new HashMap<>();
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final Map<String, NewPlatform> added = new LinkedHashMap<>();
+    private final List<String> englishNames = new ArrayList<>();
+    private final List<String> chineseNames = new ArrayList<>();
     private final Map<String, Long> products = new HashMap<>();
     private final Map<String, Long> campaigns = new HashMap<>();
 
-    References(Connection connection, long importId) throws SQLException {
+    References(Connection connection, long importId, PlatformChoices choices) throws SQLException {
         this.connection = connection;
         this.importId = importId;
+        this.choices = choices;
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, code, name_en, name_zh FROM platform")) {
+             ResultSet rs = statement.executeQuery("SELECT id, code, name_en, name_zh FROM platform ORDER BY id")) {
             while (rs.next()) {
-                for (int column = 2; column <= 4; column++) {
-                    platforms.put(rs.getString(column).toLowerCase(Locale.ROOT), rs.getInt(1));
-                }
+                remember(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4));
             }
         }
-        PLATFORM_ALIASES.forEach((alias, code) -> {
-            if (platforms.containsKey(code)) {
-                platforms.putIfAbsent(alias, platforms.get(code));
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT alias, platform_id FROM platform_alias")) {
+            while (rs.next()) {
+                platforms.putIfAbsent(PlatformCatalog.key(rs.getString(1)), rs.getInt(2));
             }
-        });
+        }
     }
 
-    Optional<Integer> platform(String name) {
-        return Optional.ofNullable(platforms.get(Text.normalize(name).toLowerCase(Locale.ROOT)));
+    /** The platform's id, adding the platform (or an alias the user chose) when needed; empty means reject. */
+    Optional<Integer> platform(String name) throws SQLException {
+        String key = PlatformCatalog.key(name);
+        Integer id = platforms.get(key);
+        if (id != null) {
+            count(key);
+            return Optional.of(id);
+        }
+        String aliasOf = choices.aliases().entrySet().stream()
+                .filter(e -> PlatformCatalog.key(e.getKey()).equals(key)).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (aliasOf != null && codes.containsKey(aliasOf)) {
+            id = codes.get(aliasOf);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO platform_alias (alias, platform_id) VALUES (?, ?)")) {
+                insert.setString(1, Text.normalize(name));
+                insert.setInt(2, id);
+                insert.executeUpdate();
+            }
+            platforms.put(key, id);
+            return Optional.of(id);
+        }
+        Optional<PlatformCatalog.Known> known = PlatformCatalog.shipped().find(name);
+        if (known.isPresent()) {
+            PlatformCatalog.Known platform = known.get();
+            if (codes.containsKey(platform.code())) {
+                id = codes.get(platform.code());
+            } else {
+                id = create(platform.code(), platform.en(), platform.zh(), true);
+                added.put(key, new NewPlatform(Text.normalize(name), platform.code(), true, 0));
+            }
+        } else if (choices.addUnknown()) {
+            String written = Text.normalize(name);
+            String code = newCode(written);
+            id = create(code, written, written, false);
+            added.put(key, new NewPlatform(written, code, false, 0));
+        } else {
+            return Optional.empty();
+        }
+        platforms.put(key, id);
+        count(key);
+        return Optional.of(id);
     }
 
-    String knownPlatforms() {
-        return "weibo, wechat, douyin, kuaishou, xiaohongshu, zhihu, bilibili, live (or their Chinese names)";
+    /**
+     * Replaces the platform, product and campaign names of a converted row by their ids, creating what is new;
+     * rejects the row when its platform is new and the plan says not to add platforms.
+     */
+    void resolve(Map<String, Object> values) throws SQLException, RejectedRowException {
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            if (entry.getValue() instanceof RowConverter.Unresolved reference) {
+                entry.setValue(switch (reference.type()) {
+                    case PLATFORM -> platform(reference.name()).orElseThrow(() -> new RejectedRowException(
+                            reference.header(), reference.name(),
+                            Reason.of("reject.platform", knownPlatforms(false), knownPlatforms(true))));
+                    case PRODUCT -> product(reference.name());
+                    case CAMPAIGN -> campaign(reference.name());
+                    default -> throw new IllegalStateException("not a reference: " + reference.type());
+                });
+            }
+        }
+    }
+
+    /** Platforms this import added, known (from the shipped list) or new (named only in this file). */
+    List<NewPlatform> added() {
+        return List.copyOf(added.values());
+    }
+
+    /** The project's platform names, English and Chinese, for the reason of a rejected row. */
+    private String knownPlatforms(boolean chinese) {
+        return String.join(chinese ? "、" : ", ", chinese ? chineseNames : englishNames);
     }
 
     long product(String name) throws SQLException {
@@ -75,6 +141,49 @@ final class References {
             campaigns.put(key, id);
         }
         return id;
+    }
+
+    private void count(String key) {
+        added.computeIfPresent(key, (k, platform) -> new NewPlatform(platform.name(), platform.code(), platform.known(),
+                platform.rows() + 1));
+    }
+
+    private void remember(int id, String code, String en, String zh) {
+        codes.put(code, id);
+        for (String name : List.of(code, en, zh)) {
+            platforms.putIfAbsent(PlatformCatalog.key(name), id);
+        }
+        englishNames.add(en);
+        chineseNames.add(zh);
+    }
+
+    private int create(String code, String en, String zh, boolean builtIn) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO platform (code, name_en, name_zh, "
+                + "built_in, import_id) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, code);
+            insert.setString(2, en);
+            insert.setString(3, zh);
+            insert.setBoolean(4, builtIn);
+            insert.setLong(5, importId);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                int id = keys.getInt(1);
+                remember(id, code, en, zh);
+                return id;
+            }
+        }
+    }
+
+    /** A code for a platform named only in a file: its ASCII letters and digits, else {@code custom_N}. */
+    private String newCode(String name) {
+        String ascii = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String base = ascii.length() >= 2 ? ascii.substring(0, Math.min(24, ascii.length())) : "custom";
+        String code = base.equals("custom") ? "custom_1" : base;
+        for (int n = 2; codes.containsKey(code); n++) {
+            code = base + "_" + n;
+        }
+        return code;
     }
 
     private long findOrCreate(String table, String name, String insert) throws SQLException {

@@ -8,68 +8,68 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns one row of cells into the column values of the target table, or says why it cannot. */
+/**
+ * Turns one row of cells into the column values of the target table, or says why it cannot. Runs apart from the
+ * database (on the thread that reads the file): platforms, products and campaigns come out as {@link Unresolved}
+ * names, which the writing side turns into ids.
+ */
 final class RowConverter {
+
+    /** A platform, product or campaign by the name the file gives, to be looked up (or created) when written. */
+    record Unresolved(ValueType type, String name, String header) {
+    }
 
     private final EntityKind kind;
     private final ColumnMapping mapping;
     private final List<String> headers;
     private final DateTimes dates;
     private final Pseudonymiser pseudonymiser;
-    private final References references;
     private final Map<String, Integer> maxLengths;
     private final boolean hasCurrency;
-    /** Products and campaigns are looked up (and created) only once the rest of the row is known good. */
-    private final List<Field> fieldsReferencesLast;
+    private final List<Field> mapped;
+    private final Set<String> required;
 
     RowConverter(Connection connection, EntityKind kind, ColumnMapping mapping, List<String> headers, ZoneId zone,
-                 Pseudonymiser pseudonymiser, References references) throws SQLException {
+                 Pseudonymiser pseudonymiser) throws SQLException {
         this.kind = kind;
         this.mapping = mapping;
         this.headers = headers;
         this.dates = new DateTimes(zone);
         this.pseudonymiser = pseudonymiser;
-        this.references = references;
         this.maxLengths = maxLengths(connection, kind.table());
         this.hasCurrency = maxLengths.containsKey("currency");
-        this.fieldsReferencesLast = kind.fields().stream()
-                .sorted(java.util.Comparator.comparing(f -> f.type() == ValueType.PRODUCT || f.type() == ValueType.CAMPAIGN))
-                .toList();
+        this.mapped = kind.fields().stream().filter(f -> mapping.maps(f.key())).toList();
+        this.required = kind.fields().stream().filter(f -> f.requiredIn(mapping)).map(Field::key)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The values of the mapped fields by column name; optional fields without a value are null. */
     Map<String, Object> convert(SourceRow row) throws RejectedRowException {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Field field : fieldsReferencesLast) {
+        Map<String, Object> values = new HashMap<>();
+        for (Field field : mapped) {
             Integer column = mapping.columns().get(field.key());
             String constant = mapping.constants().get(field.key());
-            if (column == null && constant == null) {
-                continue;
-            }
             String raw = column != null ? row.cell(column) : constant;
             String header = column != null && column < headers.size() ? headers.get(column) : field.key();
-            String shown = shownInRejection(field, raw);
             if (raw != null && raw.indexOf(Decoding.INVALID) >= 0) {
-                throw new RejectedRowException(header, shown, Reason.of("reject.invalidBytes"));
+                throw rejection(field, header, raw, Reason.of("reject.invalidBytes"));
             }
             Object value;
             try {
                 value = Text.isBlank(Text.normalize(raw)) ? null : read(field, raw, values);
             } catch (ValueException e) {
-                throw new RejectedRowException(header, shown, e.reason());
-            } catch (SQLException e) {
-                throw new RejectedRowException(header, shown, Reason.of("reject.notStored"));
+                throw rejection(field, header, raw, e.reason());
             }
-            if (value == null && field.required()) {
-                throw new RejectedRowException(header, shown, Reason.of("reject.required"));
+            if (value == null && required.contains(field.key())) {
+                throw rejection(field, header, raw, Reason.of("reject.required"));
             }
             if (value instanceof String text && maxLengths.getOrDefault(field.column(), Integer.MAX_VALUE) < text.length()) {
-                throw new RejectedRowException(header, shown, Reason.of("reject.tooLong", maxLengths.get(field.column())));
+                throw rejection(field, header, raw, Reason.of("reject.tooLong", maxLengths.get(field.column())));
             }
             values.put(field.column(), value);
         }
@@ -77,23 +77,21 @@ final class RowConverter {
     }
 
     /**
-     * The cell as a rejection keeps it, in the project and in the rejected-rows file: a person's id is kept only
-     * as its pseudonym (like every stored id), so that a malformed id never puts the raw one in the project.
+     * A rejection of the cell as it is kept, in the project and in the rejected-rows file: a person's id only as
+     * its pseudonym (like every stored id), so that a malformed id never puts the raw one in the project.
      */
-    private String shownInRejection(Field field, String raw) {
+    private RejectedRowException rejection(Field field, String header, String raw, Reason reason) {
         String readable = Decoding.readable(raw);
-        if (field.type() != ValueType.PERSON_ID || readable == null || Text.isBlank(Text.normalize(readable))) {
-            return readable;
-        }
-        return pseudonymiser.apply(readable);
+        boolean personal = field.type() == ValueType.PERSON_ID && readable != null && !Text.isBlank(Text.normalize(readable));
+        return new RejectedRowException(header, personal ? pseudonymiser.apply(readable) : readable, reason);
     }
 
-    private Object read(Field field, String raw, Map<String, Object> values) throws ValueException, SQLException {
+    private Object read(Field field, String raw, Map<String, Object> values) throws ValueException {
         return switch (field.type()) {
             case TEXT, ID -> Text.normalize(raw);
-            case PERSON_ID -> pseudonymiser.apply(raw);
-            case PLATFORM -> references.platform(raw).orElseThrow(() ->
-                    new ValueException("reject.platform", references.knownPlatforms()));
+            case PERSON_ID -> Vocabulary.isGuest(raw) ? null : pseudonymiser.apply(raw);
+            case QUANTITY -> Counts.parseQuantity(raw);
+            case PLATFORM, PRODUCT, CAMPAIGN -> new Unresolved(field.type(), Text.normalize(raw), header(field));
             case DATE_TIME -> dates.parse(raw);
             case DATE -> {
                 LocalDateTime time = dates.parse(raw);
@@ -119,9 +117,12 @@ final class RowConverter {
             case POST_FORMAT -> Vocabulary.postFormat(raw);
             case PRODUCT_KIND -> Vocabulary.productKind(raw);
             case GENDER -> Vocabulary.gender(raw);
-            case PRODUCT -> references.product(raw);
-            case CAMPAIGN -> references.campaign(raw);
         };
+    }
+
+    private String header(Field field) {
+        Integer column = mapping.columns().get(field.key());
+        return column != null && column < headers.size() ? headers.get(column) : field.key();
     }
 
     private static Map<String, Integer> maxLengths(Connection connection, String table) throws SQLException {

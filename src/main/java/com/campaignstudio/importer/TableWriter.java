@@ -66,6 +66,12 @@ final class TableWriter implements AutoCloseable {
         return id == KeyIndex.ABSENT ? null : id;
     }
 
+    /** The id of the row whose one-column natural key is {@code value}, or null. */
+    Long existingIdOf(Object value) {
+        long id = existing.get(canonical(value));
+        return id == KeyIndex.ABSENT ? null : id;
+    }
+
     /** The natural key of a row as one string: the canonical text of each key column, separated by U+0001. */
     String keyOf(Map<String, Object> values) {
         if (naturalKey.size() == 1) {

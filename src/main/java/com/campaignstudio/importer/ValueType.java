@@ -5,6 +5,8 @@ public enum ValueType {
     TEXT,
     /** An identifier of a person: pseudonymised on import unless the project opts out. */
     PERSON_ID,
+    /** A count of items that may be fractional or negative (a cancelled line). */
+    QUANTITY,
     /** An identifier of a thing (an order number, a post id): kept as it is. */
     ID,
     PLATFORM,

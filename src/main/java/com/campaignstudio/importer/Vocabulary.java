@@ -13,8 +13,18 @@ final class Vocabulary {
             Map.entry("支付成功", "paid"), Map.entry("交易成功", "paid"), Map.entry("已完成", "paid"),
             Map.entry("完成", "paid"), Map.entry("success", "paid"), Map.entry("completed", "paid"),
             Map.entry("已发货", "paid"), Map.entry("待评价", "paid"),
+            Map.entry("部分退款", "paid"), Map.entry("交易完成", "paid"), Map.entry("已收货", "paid"),
+            Map.entry("待发货", "paid"), Map.entry("已签收", "paid"), Map.entry("shipped", "paid"),
             Map.entry("refunded", "refunded"), Map.entry("已退款", "refunded"), Map.entry("退款成功", "refunded"),
-            Map.entry("退款", "refunded"), Map.entry("refund", "refunded"));
+            Map.entry("退款", "refunded"), Map.entry("refund", "refunded"), Map.entry("退款中", "refunded"),
+            Map.entry("售后完成", "refunded"), Map.entry("全额退款", "refunded"), Map.entry("chargeback", "refunded"),
+            Map.entry("cancelled", "cancelled"), Map.entry("canceled", "cancelled"), Map.entry("已取消", "cancelled"),
+            Map.entry("取消", "cancelled"), Map.entry("交易关闭", "cancelled"), Map.entry("订单关闭", "cancelled"),
+            Map.entry("已关闭", "cancelled"), Map.entry("closed", "cancelled"), Map.entry("void", "cancelled"),
+            Map.entry("voided", "cancelled"));
+    /** What shops write instead of a customer id for a buyer who did not log in. */
+    private static final java.util.Set<String> GUEST = java.util.Set.of("guest", "游客", "匿名", "匿名用户", "访客",
+            "anonymous", "未登录", "guest checkout");
     private static final Map<String, String> ENGAGEMENT_KIND = Map.ofEntries(
             Map.entry("view", "view"), Map.entry("浏览", "view"), Map.entry("播放", "view"), Map.entry("观看", "view"),
             Map.entry("阅读", "view"), Map.entry("曝光", "view"),
@@ -57,6 +67,11 @@ final class Vocabulary {
             throw new ValueException("reject.orderStatus");
         }
         return status;
+    }
+
+    /** Whether a customer cell names no one in particular. */
+    static boolean isGuest(String text) {
+        return GUEST.contains(key(text));
     }
 
     static String engagementKind(String text) throws ValueException {

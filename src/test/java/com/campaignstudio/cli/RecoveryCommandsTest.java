@@ -49,7 +49,7 @@ class RecoveryCommandsTest {
         assertEquals(0, restored.exitCode(), restored.err());
         assertTrue(restored.out().startsWith("restored shop.campaign to the version saved "), restored.out());
         CommandLineTest.Run after = run("stats", "--project", project.toString());
-        assertTrue(after.out().lines().anyMatch(line -> line.matches("customer_order\\s+4")), after.out());
+        assertTrue(after.out().lines().anyMatch(line -> line.matches("customer_order\\s+5")), after.out());
 
         List<String> backups = run("backups", "--project", project.toString()).out().strip().lines().toList();
         assertEquals(4, backups.size(), "the damaged version is kept too: " + backups);

@@ -51,7 +51,7 @@ class XlsxImportTest {
             }
             ImportReport report = new Importer(project.database()).run(new ImportPlan(file, EntityKind.ORDERS,
                     MappingSuggester.suggest(EntityKind.ORDERS, headers), ImportPlan.Duplicates.UPDATE,
-                    ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS, sheet), TaskContext.silent());
+                    ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS, sheet, PlatformChoices.ADD_NEW), TaskContext.silent());
             assertEquals(2, report.accepted());
             assertEquals(List.of(new RowRejection(6, "实付金额", "free",
                     Reason.of("reject.amount"))), report.rejections());

@@ -65,15 +65,15 @@ class ImportWizardTest {
         robot.clickOn((Button) wizard.getScene().lookup("#importButton"));
         Label summary = (Label) wizard.getScene().lookup("#summaryLabel");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Imported."));
-        assertTrue(summary.getText().contains("10 rows read: 4 added, 0 updated, 0 skipped, 6 rejected."),
+        assertTrue(summary.getText().contains("10 rows read: 5 added, 0 updated, 0 skipped, 5 rejected."),
                 summary.getText());
         TableView<?> rejected = (TableView<?>) wizard.getScene().lookup("#rejectionTable");
-        assertEquals(6, rejected.getItems().size());
+        assertEquals(5, rejected.getItems().size());
         Screenshots.save(wizard.getScene(), "import-3-result");
 
         robot.clickOn((Button) wizard.getScene().lookup("#closeButton"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#revenueValue").tryQueryAs(Label.class)
-                .map(label -> "¥2,086".equals(label.getText())).orElse(false));
+                .map(label -> "¥3,385".equals(label.getText())).orElse(false));
         assertTrue(window.state().unsavedProperty().get(), "the import is unsaved work until the user saves");
         Screenshots.save(stage.getScene(), "import-4-dashboard");
         WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {

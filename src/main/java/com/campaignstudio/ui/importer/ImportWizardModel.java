@@ -8,6 +8,7 @@ import com.campaignstudio.importer.ImportException;
 import com.campaignstudio.importer.ImportPlan;
 import com.campaignstudio.importer.ImportReport;
 import com.campaignstudio.importer.MappingPreset;
+import com.campaignstudio.importer.PlatformChoices;
 import com.campaignstudio.importer.MappingSuggester;
 import com.campaignstudio.importer.PresetStore;
 import com.campaignstudio.importer.SourceOptions;
@@ -253,7 +254,8 @@ public final class ImportWizardModel {
     }
 
     public ImportPlan plan() {
-        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions());
+        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions(),
+                PlatformChoices.ADD_NEW);
     }
 
     /** The encoding and sheet chosen now, to read with on another thread. */
