@@ -43,6 +43,26 @@ final class KeyIndex {
         }
     }
 
+    /** The id stored for {@code key}; when there is none, stores {@code id} and returns {@link #ABSENT}. */
+    long getOrPut(String key, long id) {
+        if ((size + 1) * 10L > offsets.length * 6L) {
+            grow();
+        }
+        byte[] encoded = key.getBytes(StandardCharsets.UTF_8);
+        int hash = hash(encoded);
+        int slot = slot(hash);
+        for (; offsets[slot] != EMPTY; slot = next(slot)) {
+            if (hashes[slot] == hash && matches(offsets[slot], encoded)) {
+                return ids[slot];
+            }
+        }
+        offsets[slot] = append(encoded);
+        hashes[slot] = hash;
+        ids[slot] = id;
+        size++;
+        return ABSENT;
+    }
+
     /** Stores {@code id} for {@code key}, replacing any id it had. */
     void put(String key, long id) {
         if ((size + 1) * 10L > offsets.length * 6L) {

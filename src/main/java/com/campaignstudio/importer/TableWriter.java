@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class TableWriter implements AutoCloseable {
 
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Connection connection;
@@ -57,12 +57,15 @@ final class TableWriter implements AutoCloseable {
                 + String.join(", ", columns) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")");
     }
 
-    /** The id of the row with the same natural key, or null. */
+    /**
+     * The id of the row with the same natural key; or null, and then the key is taken for the row that the caller
+     * inserts next (one look-up instead of two, for a million rows).
+     */
     Long existingId(Map<String, Object> values) {
         if (naturalKey.isEmpty()) {
             return null;
         }
-        long id = existing.get(keyOf(values));
+        long id = existing.getOrPut(keyOf(values), nextId);
         return id == KeyIndex.ABSENT ? null : id;
     }
 
@@ -102,9 +105,6 @@ final class TableWriter implements AutoCloseable {
             if (++pending == BATCH) {
                 flush();
             }
-        }
-        if (!naturalKey.isEmpty()) {
-            existing.put(keyOf(values), id);
         }
         return id;
     }
