@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * epoch seconds or milliseconds, and Excel serial numbers. Values with an offset are converted into the
  * zone; values without one are taken to be in it. Platforms' back-ends often leave the year out
  * ({@code 3月5日 21:07}, {@code 03-05 21:07}): such a date is taken in the latest year that does not put it in the
- * future.
+ * future. English exports write {@code 12/1/2010 8:26} (month first, as in the US) or {@code 25/12/2010}
+ * (day first, as in Europe): the order is decided for the whole file from its values ({@link #dayFirstIn}), month
+ * first when none tells.
  */
 public final class DateTimes {
 
@@ -31,6 +33,8 @@ public final class DateTimes {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("([2-7]\\d{4})(\\.\\d+)?");
     private static final Pattern CHINESE_NO_YEAR = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:(\\d{1,2})[:时点](\\d{1,2})(?:[:分](\\d{1,2})秒?)?分?)?");
+    private static final Pattern YEAR_LAST = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?\\s*(AM|PM|am|pm)?)?");
     private static final Pattern NUMERIC_NO_YEAR = Pattern.compile(
             "(\\d{1,2})[-/](\\d{1,2})[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -39,15 +43,44 @@ public final class DateTimes {
 
     private final ZoneId zone;
     private final Clock clock;
+    private final boolean dayFirst;
 
     public DateTimes(ZoneId zone) {
-        this(zone, Clock.system(zone));
+        this(zone, Clock.system(zone), false);
     }
 
-    /** With the clock that says what "the future" is for dates without a year. */
-    DateTimes(ZoneId zone, Clock clock) {
+    /**
+     * With the clock that says what "the future" is for dates without a year, and whether {@code 1/2/2024} is
+     * the first of February.
+     */
+    DateTimes(ZoneId zone, Clock clock, boolean dayFirst) {
         this.zone = zone;
         this.clock = clock;
+        this.dayFirst = dayFirst;
+    }
+
+    /** The same reader with the day-first order decided for a file. */
+    DateTimes withDayFirst(boolean first) {
+        return new DateTimes(zone, clock, first);
+    }
+
+    /**
+     * Whether a file writes its year-last dates day first: true when one of them has a first number above 12,
+     * false when one has a second number above 12 (or none tells).
+     */
+    static boolean dayFirstIn(Iterable<String> cells) {
+        for (String cell : cells) {
+            Matcher m = YEAR_LAST.matcher(Text.normalize(cell));
+            if (m.matches()) {
+                if (Integer.parseInt(m.group(1)) > 12) {
+                    return true;
+                }
+                if (Integer.parseInt(m.group(2)) > 12) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** The date-time in {@code raw}, or null for a blank cell. */
@@ -70,6 +103,14 @@ public final class DateTimes {
                 LocalDateTime local = of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
                         m.group(7));
                 return m.group(8) == null ? local : inZone(local.atOffset(offset(m.group(8))).toInstant());
+            }
+            if ((m = YEAR_LAST.matcher(text)).matches()) {
+                String hours = m.group(4);
+                if (hours != null && m.group(7) != null) {
+                    hours = Integer.toString(Integer.parseInt(hours) % 12 + (m.group(7).equalsIgnoreCase("pm") ? 12 : 0));
+                }
+                return dayFirst ? of(m.group(3), m.group(2), m.group(1), hours, m.group(5), m.group(6), null)
+                        : of(m.group(3), m.group(1), m.group(2), hours, m.group(5), m.group(6), null);
             }
             if ((m = CHINESE.matcher(text)).matches()) {
                 return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);

@@ -32,7 +32,8 @@ final class ImportRun {
             "paid_at", "product_id", "platform_id", "campaign_id", "status", "follower_id", "refund_of");
 
     /** What the run needs besides the plan. */
-    record Setup(String hash, boolean seenBefore, ZoneId zone, Pseudonymiser pseudonymiser, boolean dryRun) {
+    record Setup(String hash, boolean seenBefore, ZoneId zone, boolean dayFirst, Pseudonymiser pseudonymiser,
+                 boolean dryRun) {
     }
 
     private final Connection connection;
@@ -59,8 +60,8 @@ final class ImportRun {
         long importId = startRecord(started);
         EntityKind kind = plan.kind();
         References references = new References(connection, importId, plan.platforms());
-        RowConverter converter = new RowConverter(connection, kind, plan.mapping(), source.headers(), setup.zone(),
-                setup.pseudonymiser());
+        RowConverter converter = new RowConverter(connection, kind, plan.mapping(), source.headers(),
+                new DateTimes(setup.zone()).withDayFirst(setup.dayFirst()), setup.pseudonymiser());
         OrderRows orders = kind == EntityKind.ORDERS ? new OrderRows(connection, plan.mapping(), importId, setup.dryRun())
                 : null;
         EngagementLinks links = kind == EntityKind.ENGAGEMENT ? new EngagementLinks(connection, importId) : null;
@@ -88,7 +89,7 @@ final class ImportRun {
             }
             if (orders != null) {
                 writer.flush();
-                orders.finish(connection);
+                orders.finish(connection, writer);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -73,7 +73,7 @@ public final class Importer {
                 });
                 clock.lap("drop_indexes");
             }
-            ImportRun.Setup setup = new ImportRun.Setup(hash, seenBefore, zone, pseudonymiser, dryRun);
+            ImportRun.Setup setup = new ImportRun.Setup(hash, seenBefore, zone, dayFirst(plan), pseudonymiser, dryRun);
             report = database.transaction(connection -> {
                 ImportReport written = new ImportRun(connection, plan, setup).run(source, context);
                 clock.lap("read_convert_write");
@@ -121,6 +121,29 @@ public final class Importer {
         });
         return estimatedRows * 2 >= existing;
     }
+
+    /** Whether the file writes {@code 1/2/2024} for the first of February: decided from its first 10,000 rows. */
+    private static boolean dayFirst(ImportPlan plan) throws IOException, ImportException {
+        List<Integer> dateColumns = plan.kind().fields().stream()
+                .filter(f -> f.type() == ValueType.DATE || f.type() == ValueType.DATE_TIME)
+                .map(f -> plan.mapping().columns().get(f.key())).filter(java.util.Objects::nonNull).toList();
+        if (dateColumns.isEmpty()) {
+            return false;
+        }
+        List<String> cells = new java.util.ArrayList<>();
+        try (TabularSource source = TabularSource.open(plan.file(), plan.source())) {
+            java.util.Iterator<SourceRow> rows = source.iterator();
+            for (int i = 0; i < DATE_SAMPLE && rows.hasNext(); i++) {
+                SourceRow row = rows.next();
+                dateColumns.forEach(column -> cells.add(row.cell(column)));
+            }
+        } catch (SourceException e) {
+            throw new ImportException(e.getMessage(), e);
+        }
+        return DateTimes.dayFirstIn(cells);
+    }
+
+    private static final int DATE_SAMPLE = 10_000;
 
     /** A CSV export's rows are about this long; a workbook's a little shorter. */
     private static final long BYTES_PER_ROW = 100;

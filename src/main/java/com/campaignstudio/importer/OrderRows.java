@@ -39,6 +39,7 @@ final class OrderRows implements AutoCloseable {
     private final long importId;
     private final boolean dryRun;
     private final Set<Long> multiLine = new HashSet<>();
+    private final java.util.Map<Long, BigDecimal> refundedAmounts = new java.util.HashMap<>();
     private int pendingLines;
     private long lines;
     private long refunds;
@@ -114,6 +115,9 @@ final class OrderRows implements AutoCloseable {
         Long originalId = original == null ? null : writer.existingIdOf(original);
         if (originalId != null) {
             values.put("refund_of", originalId);
+            if (values.get("amount") instanceof BigDecimal amount) {
+                refundedAmounts.merge(originalId, amount.abs(), BigDecimal::add);
+            }
         }
         if (isUndoing(values)) {
             refunds++;
@@ -145,12 +149,14 @@ final class OrderRows implements AutoCloseable {
 
     /**
      * Writes the last lines, and gives every order with several lines the sum of its lines as its amount (a
-     * negative sum makes it a refund, or a cancellation for a C invoice).
+     * negative sum makes it a refund, or a cancellation for a C invoice). An order whose refunds in this file add
+     * up to its whole amount becomes refunded itself, so that it no longer counts as a purchase.
      */
-    void finish(Connection connection) throws SQLException {
+    void finish(Connection connection, TableWriter writer) throws SQLException {
         if (dryRun) {
             return;
         }
+        markFullyRefunded(connection, writer);
         if (pendingLines > 0) {
             insertLine.executeBatch();
             pendingLines = 0;
@@ -168,6 +174,24 @@ final class OrderRows implements AutoCloseable {
             }
             sum.executeBatch();
             undoing.executeBatch();
+        }
+    }
+
+    private void markFullyRefunded(Connection connection, TableWriter writer) throws SQLException {
+        if (refundedAmounts.isEmpty()) {
+            return;
+        }
+        writer.flush();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT amount FROM customer_order WHERE id = ? AND status = 'paid'")) {
+            for (var refund : refundedAmounts.entrySet()) {
+                select.setLong(1, refund.getKey());
+                try (var rs = select.executeQuery()) {
+                    if (rs.next() && refund.getValue().compareTo(rs.getBigDecimal(1)) >= 0) {
+                        writer.update(refund.getKey(), java.util.Map.of("status", "refunded"));
+                    }
+                }
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
@@ -34,12 +33,12 @@ final class RowConverter {
     private final List<Field> mapped;
     private final Set<String> required;
 
-    RowConverter(Connection connection, EntityKind kind, ColumnMapping mapping, List<String> headers, ZoneId zone,
+    RowConverter(Connection connection, EntityKind kind, ColumnMapping mapping, List<String> headers, DateTimes dates,
                  Pseudonymiser pseudonymiser) throws SQLException {
         this.kind = kind;
         this.mapping = mapping;
         this.headers = headers;
-        this.dates = new DateTimes(zone);
+        this.dates = dates;
         this.pseudonymiser = pseudonymiser;
         this.maxLengths = maxLengths(connection, kind.table());
         this.hasCurrency = maxLengths.containsKey("currency");
@@ -130,7 +129,7 @@ final class RowConverter {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH "
                      + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '"
-                     + table.toUpperCase(Locale.ROOT) + "'")) {
+                     + table.toUpperCase(Locale.ROOT) + "' AND DATA_TYPE LIKE 'CHARACTER%'")) {
             while (rs.next()) {
                 long length = rs.getLong(2);
                 lengths.put(rs.getString(1).toLowerCase(Locale.ROOT),

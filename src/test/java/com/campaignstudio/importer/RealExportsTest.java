@@ -1,13 +1,16 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 /** Exports in the shapes real shops and platforms write them go in whole: one test per shape (issue 11). */
@@ -33,6 +37,167 @@ class RealExportsTest {
             assertEquals(3, count(demo, "SELECT COUNT(*) FROM product WHERE name IN "
                     + "('AI 写作训练营', '小红书起号课', 'Excel 数据分析')"));
         }
+    }
+
+    @Test
+    void aShopExportThatNamesChannelsInManyWaysLosesNoRow() throws Exception {
+        try (Project project = newProject(folder, "channels")) {
+            ImportReport report = importFile(project, fixture("orders-channels-shop.csv"), EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(14, report.accepted());
+            assertEquals("wechat_channels,wechat_channels,wechat_channels,wechat,bilibili,xiaohongshu,xiaoetong,youzan,"
+                    + "doudian,taobao_live,weidian,zsxq,custom_1,custom_1", String.join(",", strings(project,
+                    "SELECT p.code FROM customer_order o JOIN platform p ON p.id = o.platform_id ORDER BY o.order_ref")));
+            assertEquals(new NewPlatform("创客匠人", "custom_1", false, 2), report.newPlatforms().getLast());
+            assertEquals(List.of("视频号", "WeChat Channels"), strings(project,
+                    "SELECT name_zh FROM platform WHERE code = 'wechat_channels' UNION ALL "
+                            + "SELECT name_en FROM platform WHERE code = 'wechat_channels'"));
+        }
+    }
+
+    @Test
+    void anUnknownPlatformIsRejectedInTheReadersLanguageOrTreatedAsOneTheProjectHas() throws Exception {
+        try (Project project = newProject(folder, "choices")) {
+            Path file = fixture("orders-channels-shop.csv");
+            ImportReport rejecting = new Importer(project.database()).check(plan(file, EntityKind.ORDERS)
+                    .withPlatforms(PlatformChoices.REJECT_NEW), TaskContext.silent());
+            assertEquals(2, rejecting.rejected(), "only 创客匠人 is unknown: the rest are on the shipped list");
+            Reason reason = rejecting.rejections().getFirst().reason();
+            assertTrue(reason.in(java.util.ResourceBundle.getBundle(Reason.BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE))
+                    .contains("微博、微信、抖音"), "Chinese names in the Chinese reason");
+            assertTrue(reason.english().contains("Weibo, WeChat, Douyin"), reason.english());
+
+            ImportReport aliased = new Importer(project.database()).run(plan(file, EntityKind.ORDERS)
+                    .withPlatforms(PlatformChoices.ADD_NEW.withAlias("创客匠人", "wechat")), TaskContext.silent());
+            assertEquals(14, aliased.accepted());
+            assertTrue(aliased.newPlatforms().stream().noneMatch(p -> p.name().equals("创客匠人")));
+            assertEquals(2, count(project, "SELECT COUNT(*) FROM customer_order o JOIN platform p ON p.id = o.platform_id "
+                    + "WHERE p.code = 'wechat' AND o.order_ref IN ('SP013', 'SP014')"));
+            assertEquals(1, count(project, "SELECT COUNT(*) FROM platform_alias WHERE alias = '创客匠人'"),
+                    "remembered for the next file");
+        }
+    }
+
+    @Test
+    void aFollowerListNamingChannelsAndBStationGoesInWhole() throws Exception {
+        try (Project project = newProject(folder, "fans")) {
+            ImportReport report = importFile(project, fixture("followers-channels.csv"), EntityKind.FOLLOWERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(5, report.accepted());
+        }
+    }
+
+    @Test
+    void anEnglishLineItemExportBecomesOrdersWithLinesCancellationsAndAGuestOrder() throws Exception {
+        try (Project project = newProject(folder, "retail")) {
+            ImportReport report = importFile(project, fixture("orders-online-retail.csv"), EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(11, report.rowsRead());
+            assertEquals(7, report.accepted(), "seven invoices");
+            assertEquals(new OrderNotes(11, 2, 1, 6, 0), report.orders());
+            assertEquals(new BigDecimal("83.14"), value(project, "SELECT amount FROM customer_order WHERE order_ref = '536365'"),
+                    "4 lines, one of them at the end of the file: 6 x 2.55 + 6 x 3.39 + 8 x 2.75 + 6 x 4.25");
+            assertEquals(4L, count(project, "SELECT COUNT(*) FROM order_line l JOIN customer_order o ON o.id = l.order_id "
+                    + "WHERE o.order_ref = '536365'"));
+            assertEquals(List.of("C536379 cancelled -27.50", "C536383 cancelled -4.65"), strings(project,
+                    "SELECT order_ref || ' ' || status || ' ' || amount FROM customer_order WHERE order_ref LIKE 'C%' "
+                            + "ORDER BY order_ref"));
+            assertEquals(List.of("536381"), strings(project, "SELECT order_ref FROM customer_order WHERE customer_ref IS NULL"));
+            assertEquals("2010-12-01 08:26:00", value(project,
+                    "SELECT CAST(paid_at AS VARCHAR) FROM customer_order WHERE order_ref = '536365'").toString(),
+                    "12/1/2010 is the first of December: month first, as no date in the file says otherwise");
+            var dashboard = new DashboardQueries(project.database()).summary();
+            assertEquals(0, new BigDecimal("83.14").add(new BigDecimal("22.20")).add(new BigDecimal("54.08"))
+                    .add(new BigDecimal("34.80")).add(new BigDecimal("97.75")).compareTo(dashboard.revenue()),
+                    "paid invoices only, the guest's included: " + dashboard.revenue());
+        }
+    }
+
+    @Test
+    void aChineseLineExportKeepsTheOrderTotalItGives() throws Exception {
+        try (Project project = newProject(folder, "lines")) {
+            ImportReport report = importFile(project, fixture("orders-lines-chinese.csv"), EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(3, report.accepted());
+            assertEquals(4, report.orders().lines());
+            assertEquals(new BigDecimal("348.00"), value(project, "SELECT amount FROM customer_order WHERE order_ref = 'T1001'"));
+            assertEquals("refunded", value(project, "SELECT status FROM customer_order WHERE order_ref = 'T1003'"));
+            assertEquals(2L, count(project, "SELECT COUNT(DISTINCT l.product_id) FROM order_line l JOIN customer_order o "
+                    + "ON o.id = l.order_id WHERE o.order_ref = 'T1001'"));
+        }
+    }
+
+    @Test
+    void refundsCancellationsStatusChangesAndGuestOrdersAreKeptAndNeverCountedAsPurchases() throws Exception {
+        try (Project project = newProject(folder, "refunds")) {
+            ImportReport report = importFile(project, fixture("orders-refunds-guests.csv"), EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(8, report.accepted());
+            assertEquals(1, report.updated(), "R008 paid, then refunded further down the file");
+            assertEquals(4, report.orders().refundsAndCancellations(), "R003, R004, R007 and R008's refund");
+            assertEquals(2, report.orders().guestOrders(), "an empty customer id and 游客");
+            assertEquals(List.of("R001 paid", "R002 refunded", "R003 cancelled", "R004 refunded", "R005 paid",
+                    "R006 paid", "R007 cancelled", "R008 refunded"), strings(project,
+                    "SELECT order_ref || ' ' || status FROM customer_order ORDER BY order_ref"));
+            assertEquals("R002", value(project, "SELECT o.order_ref FROM customer_order r JOIN customer_order o "
+                    + "ON o.id = r.refund_of WHERE r.order_ref = 'R004'"), "the refund points at the order it undoes");
+            var dashboard = new DashboardQueries(project.database()).summary();
+            assertEquals(0, new BigDecimal("397.00").compareTo(dashboard.revenue()), "R001 and two guest orders");
+            assertEquals(1, dashboard.buyers(), "u1: guests are revenue but not buyers");
+        }
+    }
+
+    @Test
+    void ordersLinkToFollowersWhicheverFileCameFirst() throws Exception {
+        Path followers = fixture("followers-link.csv");
+        Path orders = fixture("orders-link.csv");
+        try (Project followersFirst = newProject(folder, "followers-first");
+             Project ordersFirst = newProject(folder, "orders-first")) {
+            importFile(followersFirst, followers, EntityKind.FOLLOWERS);
+            ImportReport linked = importFile(followersFirst, orders, EntityKind.ORDERS);
+            assertEquals(5, linked.linkedToFollowers());
+            assertEquals(new OrderNotes(0, 0, 0, 1, 1), linked.orders(), "L6: no follower u9; L4: u3 follows on Douyin only");
+
+            importFile(ordersFirst, orders, EntityKind.ORDERS);
+            ImportReport later = importFile(ordersFirst, followers, EntityKind.FOLLOWERS);
+            assertEquals(5, later.linkedToFollowers(), "the follower list links the orders already there");
+            ImportReport again = importFile(ordersFirst, orders, EntityKind.ORDERS);
+            assertEquals(5, again.linkedToFollowers(), "re-importing with update keeps the links");
+
+            String links = "SELECT o.order_ref || '>' || COALESCE(f.platform_id || '/' || f.followed_at, '-') "
+                    + "FROM customer_order o LEFT JOIN follower f ON f.id = o.follower_id ORDER BY o.order_ref";
+            assertEquals(strings(followersFirst, links), strings(ordersFirst, links));
+        }
+    }
+
+    private static ImportPlan plan(Path file, EntityKind kind) throws Exception {
+        List<String> headers;
+        try (TabularSource source = TabularSource.open(file)) {
+            headers = source.headers();
+        }
+        return new ImportPlan(file, kind, MappingSuggester.suggest(kind, headers), ImportPlan.Duplicates.UPDATE,
+                ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS);
+    }
+
+    static Object value(Project project, String sql) throws Exception {
+        return project.database().read(connection -> {
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getObject(1);
+            }
+        });
+    }
+
+    static List<String> strings(Project project, String sql) throws Exception {
+        return project.database().read(connection -> {
+            List<String> values = new java.util.ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        });
     }
 
     static Path fixture(String name) throws Exception {

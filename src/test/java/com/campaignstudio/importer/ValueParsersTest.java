@@ -55,7 +55,27 @@ class ValueParsersTest {
     void aDateWithoutAYearIsTheLatestThatIsNotInTheFuture(String raw, String now, String expected) throws ValueException {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         java.time.Clock clock = java.time.Clock.fixed(LocalDateTime.parse(now).atZone(zone).toInstant(), zone);
-        assertEquals(LocalDateTime.parse(expected), new DateTimes(zone, clock).parse(raw));
+        assertEquals(LocalDateTime.parse(expected), new DateTimes(zone, clock, false).parse(raw));
+    }
+
+    @ParameterizedTest(name = "{0}, day first: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12/1/2010 8:26      | false | 2010-12-01T08:26
+            12/1/2010 8:26      | true  | 2010-01-12T08:26
+            3/5/2024            | false | 2024-03-05T00:00
+            25/12/2010 23:59:01 | true  | 2010-12-25T23:59:01
+            12/1/2010 8:26 PM   | false | 2010-12-01T20:26
+            12/1/2010 12:05 AM  | false | 2010-12-01T00:05
+            """)
+    void datesWithTheYearLastFollowTheFilesOrder(String raw, boolean dayFirst, String expected) throws ValueException {
+        assertEquals(LocalDateTime.parse(expected), SHANGHAI.withDayFirst(dayFirst).parse(raw));
+    }
+
+    @Test
+    void theDayFirstOrderIsReadFromTheFirstValueThatTellsIt() {
+        assertEquals(false, DateTimes.dayFirstIn(java.util.List.of("12/1/2010 8:26", "12/13/2010 9:00", "25/12/2010")));
+        assertEquals(true, DateTimes.dayFirstIn(java.util.List.of("12/1/2010 8:26", "25/12/2010 9:00")));
+        assertEquals(false, DateTimes.dayFirstIn(java.util.List.of("12/1/2010", "2024/3/5")));
     }
 
     @Test
@@ -68,7 +88,7 @@ class ValueParsersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024/13/05", "2024-02-30", "yesterday", "3/5/2024", "1850-01-01", "12:30", "2024-03-05 25:00"})
+    @ValueSource(strings = {"2024/13/05", "2024-02-30", "yesterday", "13/13/2024", "1850-01-01", "12:30", "2024-03-05 25:00"})
     void rejectsWhatIsNotADate(String raw) {
         assertThrows(ValueException.class, () -> SHANGHAI.parse(raw));
     }
