@@ -17,6 +17,31 @@ public final class MappingSuggester {
     private MappingSuggester() {
     }
 
+    /**
+     * What a file holds, judged from its headers: of the kinds whose required fields the headers all name (a
+     * platform aside, which a platform's own export leaves out), the one whose fields they name most of; empty
+     * when no kind fits.
+     */
+    public static java.util.Optional<EntityKind> detectKind(List<String> headers) {
+        EntityKind best = null;
+        int bestScore = 0;
+        for (EntityKind kind : EntityKind.values()) {
+            ColumnMapping mapping = suggest(kind, headers);
+            boolean complete = mapping.missing(kind).stream().allMatch(f -> f.type() == ValueType.PLATFORM);
+            int score = 0;
+            for (Field field : kind.fields()) {
+                if (mapping.maps(field.key())) {
+                    score += field.required() ? 2 : 1;
+                }
+            }
+            if (complete && score > bestScore) {
+                best = kind;
+                bestScore = score;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     public static ColumnMapping suggest(EntityKind kind, List<String> headers) {
         List<String> normalized = headers.stream().map(MappingSuggester::normalize).toList();
         Map<String, Integer> columns = new HashMap<>();

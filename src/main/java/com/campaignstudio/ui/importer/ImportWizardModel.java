@@ -58,6 +58,7 @@ public final class ImportWizardModel {
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
 
     private final PresetStore presets;
+    private boolean kindJudged;
     private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
 
     public ImportWizardModel(Path file, ZoneId zone, ResourceBundle bundle, PresetStore presets) {
@@ -143,13 +144,27 @@ public final class ImportWizardModel {
         }
     }
 
+    /**
+     * Shows the file's first rows. The first time a file shows, what it holds is judged from its headers (a
+     * follower list is not taken for orders because the previous file was orders); later previews (another
+     * encoding or sheet) keep the user's choice.
+     */
     public void show(Preview preview) {
         problem.set(null);
         if (sheets.isEmpty()) {
             sheets.setAll(preview.sheets());
         }
+        boolean first = !kindJudged;
         headers.setAll(preview.headers());
         rows.setAll(preview.rows());
+        if (first && !preview.headers().isEmpty()) {
+            kindJudged = true;
+            Optional<EntityKind> detected = MappingSuggester.detectKind(preview.headers());
+            if (detected.isPresent() && detected.get() != kind.get()) {
+                kind.set(detected.get());
+                return;
+            }
+        }
         suggest();
     }
 

@@ -44,6 +44,19 @@ class ImportWizardModelTest {
     }
 
     @Test
+    void whatAFileHoldsIsJudgedFromItsHeadersNotCarriedFromThePreviousFile() throws Exception {
+        ImportWizardModel model = new ImportWizardModel(fixture("followers-totals.csv"), SHANGHAI, ENGLISH,
+                new PresetStore(folder.resolve("presets.json")));
+        model.kindProperty().set(EntityKind.ORDERS);
+        model.load();
+        assertEquals(EntityKind.FOLLOWERS, model.kindProperty().get());
+        assertTrue(model.mappingProperty().get().maps("external_id"));
+        model.kindProperty().set(EntityKind.ENGAGEMENT);
+        model.load();
+        assertEquals(EntityKind.ENGAGEMENT, model.kindProperty().get(), "a later preview keeps the user's choice");
+    }
+
+    @Test
     void aWrongEncodingChoiceShowsGarbledHeadersAndTheRightOneFixesThem() throws Exception {
         ImportWizardModel model = new ImportWizardModel(fixture("orders-gbk.csv"), SHANGHAI, ENGLISH,
                 new PresetStore(folder.resolve("presets.json")));
