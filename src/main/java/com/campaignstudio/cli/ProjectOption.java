@@ -17,7 +17,11 @@ final class ProjectOption {
     Path file;
 
     Project open() throws ProjectOpenException {
-        return Project.open(locations(), file);
+        Project project = Project.open(locations(), file);
+        project.unrecoveredChanges().ifPresent(copy -> System.err.println("warning: " + file.getFileName()
+                + ": the unsaved changes a crash left could not be read back, so the last saved version was opened "
+                + "(the damaged copy is kept at " + copy + ")"));
+        return project;
     }
 
     static ProjectLocations locations() {

@@ -108,7 +108,7 @@ public final class Importer {
      * up to date while loading costs five times as much).
      */
     private boolean isBulk(Path file, String table) throws IOException, SQLException {
-        long estimatedRows = Files.size(file) / BYTES_PER_ROW;
+        long estimatedRows = estimatedRows(file);
         if (estimatedRows < BULK_ROWS) {
             return false;
         }
@@ -145,8 +145,29 @@ public final class Importer {
 
     private static final int DATE_SAMPLE = 10_000;
 
-    /** A CSV export's rows are about this long; a workbook's a little shorter. */
-    private static final long BYTES_PER_ROW = 100;
+    /**
+     * About how many rows a file has: for text, its size times the lines in its first 64 KB per byte; a workbook
+     * is compressed, about 35 bytes a row.
+     */
+    private static long estimatedRows(Path file) throws IOException {
+        long size = Files.size(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+            return size / XLSX_BYTES_PER_ROW;
+        }
+        long lines = 0;
+        for (byte b : head) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return head.length == 0 ? 0 : size * Math.max(1, lines) / head.length;
+    }
+
+    private static final long XLSX_BYTES_PER_ROW = 35;
     private static final long BULK_ROWS = 50_000;
 
     /**

@@ -33,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final boolean recovered;
     private ProjectLock lock;
+    private Path unrecovered;
     private ProjectDatabase database;
     private Path file;
     private ProjectManifest basis;
@@ -121,29 +122,47 @@ public final class Project implements AutoCloseable {
             lock.close();
             throw e;
         }
-        boolean recovered = workingCopy.hasUnsavedChanges() && workingCopy.hasDatabase();
+        boolean recovering = workingCopy.hasUnsavedChanges() && workingCopy.hasDatabase();
         try {
-            if (!recovered) {
-                workingCopy.clearDatabase();
+            Path unrecovered = null;
+            if (recovering) {
                 try {
-                    ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
+                    return openDatabase(locations, lock, workingCopy, source, manifest, true, null);
                 } catch (ProjectOpenException e) {
-                    throw withBackupAdvice(locations, e);
+                    if (e.problem() != Problem.DAMAGED) {
+                        throw e;
+                    }
+                    unrecovered = workingCopy.setAsideDatabase(locations.workRoot().resolveSibling("unrecovered"));
+                    recovering = false;
                 }
             }
-            StoredSchema.refuseExecutableObjects(workingCopy.databaseFile(), source);
-            ProjectDatabase database = ProjectDatabase.open(workingCopy.directory(), source);
-            return new Project(locations, lock, workingCopy, database, source, manifest, recovered);
+            workingCopy.clearDatabase();
+            try {
+                ProjectContainer.extractDatabase(source, manifest, workingCopy.databaseFile(), context);
+            } catch (ProjectOpenException e) {
+                throw withBackupAdvice(locations, e);
+            }
+            return openDatabase(locations, lock, workingCopy, source, manifest, false, unrecovered);
         } catch (ProjectOpenException | RuntimeException e) {
-            workingCopy.release(recovered);
+            workingCopy.release(recovering);
             lock.close();
             throw e;
         } catch (IOException e) {
-            workingCopy.release(recovered);
+            workingCopy.release(recovering);
             lock.close();
             throw new ProjectOpenException(Problem.UNREADABLE, source,
                     "its working copy could not be prepared (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static Project openDatabase(ProjectLocations locations, ProjectLock lock, WorkingCopy workingCopy,
+                                        Path source, ProjectManifest manifest, boolean recovered, Path unrecovered)
+            throws ProjectOpenException {
+        StoredSchema.refuseExecutableObjects(workingCopy.databaseFile(), source);
+        ProjectDatabase database = ProjectDatabase.open(workingCopy.directory(), source);
+        Project project = new Project(locations, lock, workingCopy, database, source, manifest, recovered);
+        project.unrecovered = unrecovered;
+        return project;
     }
 
     private static ProjectManifest readManifestOrNameBackup(ProjectLocations locations, Path source)
@@ -211,6 +230,15 @@ public final class Project implements AutoCloseable {
 
     public boolean hasUnsavedChanges() {
         return workingCopy.hasUnsavedChanges();
+    }
+
+    /**
+     * When a crash left unsaved changes that could not be read back (the process was killed in the middle of a
+     * write H2 could not recover from), the last saved version was opened instead: where the damaged copy of the
+     * unsaved changes was put aside. Empty in every other case.
+     */
+    public java.util.Optional<Path> unrecoveredChanges() {
+        return java.util.Optional.ofNullable(unrecovered);
     }
 
     /** True when this session started from unsaved changes that a crash had left behind. */

@@ -139,6 +139,16 @@ final class WorkingCopy implements AutoCloseable {
         Files.deleteIfExists(directory.resolve(MODIFIED_MARKER));
     }
 
+    /** Moves the database files out of the way, into {@code folder}; returns where the database went. */
+    Path setAsideDatabase(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = folder.resolve(directory.getFileName() + "-" + stamp + ProjectDatabase.FILE_SUFFIX);
+        Files.move(databaseFile(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        clearDatabase();
+        return target;
+    }
+
     /** Removes the database files, keeping the folder. */
     void clearDatabase() throws IOException {
         try (Stream<Path> files = Files.list(directory)) {

@@ -127,6 +127,54 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aLargeImportKilledInAnyPhaseLeavesAllOfItOrNoneWithItsIndexes() throws Exception {
+        int rows = 100_000;
+        Path orders = orders(folder.resolve("large-orders.csv"), "p", rows);
+        Path followers = followers(folder.resolve("large-followers.csv"), rows);
+        Path template = folder.resolve("template.campaign");
+        Project.create(locations, template, SHANGHAI).close();
+        Outcomes outcomes = new Outcomes("kill_phases");
+        int unreadable = 0;
+        List<String[]> trials = List.of(new String[]{"orders", "stage.preparing"}, new String[]{"orders", "stage.importing"},
+                new String[]{"orders", "stage.indexing"}, new String[]{"followers", "stage.indexing"},
+                new String[]{"followers", "stage.linking"});
+        for (int trial = 0; trial < Math.max(TRIALS / 3, 1) * trials.size(); trial++) {
+            String kind = trials.get(trial % trials.size())[0];
+            String phase = trials.get(trial % trials.size())[1];
+            Path project = Files.copy(template, folder.resolve("phase-" + trial + ".campaign"));
+            Process child = ChildJvm.command(home, AnnouncedImport.class.getName(), project.toString(),
+                    (kind.equals("orders") ? orders : followers).toString(), kind)
+                    .redirectError(folder.resolve("phase-" + trial + ".err").toFile()).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.equals(phase)) {
+                // wait for the phase
+            }
+            long delay = random.nextInt(400);
+            Thread.sleep(delay);
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+            String table = kind.equals("orders") ? "customer_order" : "follower";
+            try (Project opened = Project.open(locations, project)) {
+                if (opened.unrecoveredChanges().isPresent()) {
+                    unreadable++;
+                }
+                long imported = count(opened, "SELECT COUNT(*) FROM " + table);
+                long indexes = count(opened, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = 'PUBLIC' "
+                        + "AND INDEX_NAME IN ('ORDER_REF_KEY', 'FOLLOWER_KEY', 'FOLLOWER_EXTERNAL_ID')");
+                String at = kind + ", killed " + delay + " ms into " + phase;
+                boolean reached = phase.equals(line);
+                outcomes.add(reached && (imported == 0 || imported == rows) && indexes == 3 ? "clean" : "lost",
+                        (reached ? "" : "the phase was never reached; ") + imported + " of " + rows + " rows, "
+                                + indexes + " of 3 indexes, " + at);
+            }
+        }
+        System.out.println("faults case=kill_phases working_copies_unreadable_after_the_kill=" + unreadable
+                + " (the saved version was opened instead)");
+        outcomes.assertNoneLost();
+    }
+
+    @Test
     void aSaveKilledAtAnyMomentLeavesTheOldOrTheNewVersionAndNoLeftovers() throws Exception {
         Path template = folder.resolve("template.campaign");
         Project.create(locations, template, SHANGHAI).close();
@@ -267,6 +315,16 @@ class FaultInjectionTest {
             for (int i = 0; i < rows; i++) {
                 out.write(prefix + i + ",c" + (i % 997) + "," + (10 + i % 90) + ",2026-03-" + (1 + i % 28)
                         + " 10:00,douyin\n");
+            }
+        }
+        return file;
+    }
+
+    private static Path followers(Path file, int rows) throws Exception {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("用户ID,平台,关注时间,地区,昵称\n");
+            for (int i = 0; i < rows; i++) {
+                out.write("f" + i + ",抖音,2026-01-" + (1 + i % 28) + ",广东省深圳市南山区,一位喜欢写作和理财的读者" + i + "\n");
             }
         }
         return file;

@@ -118,6 +118,32 @@ class ProjectSafetyTest {
     }
 
     @Test
+    void unsavedChangesThatCannotBeReadBackGiveWayToTheSavedVersion() throws Exception {
+        Path file = folder.resolve("p.campaign");
+        try (Project project = Project.create(locations, file, SHANGHAI)) {
+            insertFollower(project, "saved");
+            project.save();
+        }
+        Project crashed = Project.open(locations, file);
+        insertFollower(crashed, "unsaved");
+        Path workingDatabase;
+        try (var folders = Files.list(locations.workRoot())) {
+            workingDatabase = folders.findFirst().orElseThrow().resolve("project.mv.db");
+        }
+        crashed.closeKeepingUnsavedChanges();
+        byte[] bytes = Files.readAllBytes(workingDatabase);
+        Arrays.fill(bytes, 0, Math.min(bytes.length, 8192), (byte) 0x55);
+        Files.write(workingDatabase, bytes);
+
+        try (Project opened = Project.open(locations, file)) {
+            assertFalse(opened.wasRecovered());
+            assertEquals(1, countFollowers(opened), "the saved version");
+            Path aside = opened.unrecoveredChanges().orElseThrow();
+            assertTrue(Files.exists(aside), "the damaged copy is kept: " + aside);
+        }
+    }
+
+    @Test
     void aSmallFileThatInflatesBeyondItsDeclaredSizeStopsThere() throws Exception {
         Path bomb = folder.resolve("bomb.campaign");
         long declared = 1024 * 1024;

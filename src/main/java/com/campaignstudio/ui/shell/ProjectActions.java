@@ -294,6 +294,8 @@ public final class ProjectActions {
         if (project.wasRecovered()) {
             dialogs.info(text.get("dialog.recover.title"), null, text.get("dialog.recovered"));
         }
+        project.unrecoveredChanges().ifPresent(copy -> dialogs.info(text.get("dialog.recover.title"), null,
+                text.get("dialog.unrecovered", copy)));
     }
 
     private void openFailed(Throwable error) {
