@@ -27,7 +27,7 @@ public final class BenchCases {
 
     public static final Set<String> NAMES = Set.of("startup", "demo-small", "demo-default", "demo-large",
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
-            "import-xlsx", "ltv-100k", "ltv-1m");
+            "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m");
     /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
     public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
@@ -48,6 +48,9 @@ public final class BenchCases {
             case "open-large", "dashboard-large", "browse-large", "segment-large", "save-large" ->
                     largeProject().run(name);
             case "import-orders" -> new ImportCases(scratch).importOrders();
+            case "import-orders-more" -> new ImportCases(scratch).importMoreOrders();
+            case "import-followers" -> new ImportCases(scratch).importFollowers();
+            case "import-engagement" -> new ImportCases(scratch).importEngagement();
             case "import-xlsx" -> new ImportCases(scratch).importWorkbook();
             case "ltv-100k" -> LtvCase.run(scratch, name, 100_000);
             case "ltv-1m" -> LtvCase.run(scratch, name, 1_000_000);

@@ -47,13 +47,63 @@ final class ImportCases {
         extra.put("rows_per_s", Long.toString(Math.round(timed.report().rowsRead() / timed.seconds())));
         extra.put("accepted", Long.toString(timed.report().accepted()));
         extra.put("csv_mb", Long.toString(Files.size(csv) / (1024 * 1024)));
-        timed.report().phases().forEach(phase -> extra.put(phase.name() + "_s",
-                String.format(java.util.Locale.ROOT, "%.2f", phase.seconds())));
-        extra.put("save_s", String.format(java.util.Locale.ROOT, "%.2f", timed.saveSeconds()));
-        extra.put("project_mb", Long.toString(timed.projectBytes() / (1024 * 1024)));
+        putPhases(extra, timed);
         sqlite(csv).ifPresent(s -> extra.put("sqlite3_rows_per_s", Long.toString(Math.round(ORDER_ROWS / s))));
         extra.put("h2_csvread_rows_per_s", Long.toString(Math.round(ORDER_ROWS / csvread(csv))));
         return new BenchResult("import-orders", ORDER_ROWS, timed.seconds(), timed.heapMegabytes(), extra);
+    }
+
+    /** A second million orders (new order numbers) into the project of the first: the 1M-into-1M case. */
+    BenchResult importMoreOrders() throws Exception {
+        Path first = scratch.resolve("orders-1m.csv");
+        Path second = scratch.resolve("orders-1m-more.csv");
+        OrderFiles.write(first, ORDER_ROWS);
+        OrderFiles.write(second, ORDER_ROWS, ORDER_ROWS);
+        Path projectFile = scratch.resolve("import-more.campaign");
+        Files.deleteIfExists(projectFile);
+        ProjectLocations locations = ProjectLocations.under(scratch.resolve("home-import"));
+        try (Project project = Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
+            importInto(project, first, EntityKind.ORDERS);
+            project.save();
+        }
+        return result("import-orders-more", timedImport(projectFile, second, EntityKind.ORDERS), second);
+    }
+
+    /** A million followers, then five million events of half a million of them: the sizes of a real event log. */
+    BenchResult importFollowers() throws Exception {
+        Path csv = scratch.resolve("followers-1m.csv");
+        AudienceFiles.followers(csv, ORDER_ROWS);
+        Path projectFile = scratch.resolve("import-followers.campaign");
+        Files.deleteIfExists(projectFile);
+        Project.create(ProjectLocations.under(scratch.resolve("home-import")), projectFile, ZoneId.of("Asia/Shanghai"))
+                .close();
+        return result("import-followers", timedImport(projectFile, csv, EntityKind.FOLLOWERS), csv);
+    }
+
+    BenchResult importEngagement() throws Exception {
+        int events = Integer.getInteger("campaignstudio.bench.eventRows", 5_000_000);
+        Path followers = scratch.resolve("followers-500k.csv");
+        Path log = scratch.resolve("events.csv");
+        AudienceFiles.followers(followers, 500_000);
+        AudienceFiles.events(log, events, 500_000);
+        Path projectFile = scratch.resolve("import-events.campaign");
+        Files.deleteIfExists(projectFile);
+        try (Project project = Project.create(ProjectLocations.under(scratch.resolve("home-import")), projectFile,
+                ZoneId.of("Asia/Shanghai"))) {
+            importInto(project, followers, EntityKind.FOLLOWERS);
+            project.save();
+        }
+        return result("import-engagement", timedImport(projectFile, log, EntityKind.ENGAGEMENT), log);
+    }
+
+    private BenchResult result(String name, Timed timed, Path file) throws IOException {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("rows_per_s", Long.toString(Math.round(timed.report().rowsRead() / timed.seconds())));
+        extra.put("accepted", Long.toString(timed.report().accepted()));
+        extra.put("rejected", Long.toString(timed.report().rejected()));
+        extra.put("file_mb", Long.toString(Files.size(file) / (1024 * 1024)));
+        putPhases(extra, timed);
+        return new BenchResult(name, timed.report().rowsRead(), timed.seconds(), timed.heapMegabytes(), extra);
     }
 
     /** A workbook of 100,000 orders with numeric amounts and Excel date cells, into a new project file. */
@@ -68,6 +118,13 @@ final class ImportCases {
         return new BenchResult("import-xlsx", WORKBOOK_ROWS, timed.seconds(), timed.heapMegabytes(), extra);
     }
 
+    private static void putPhases(Map<String, String> extra, Timed timed) {
+        timed.report().phases().forEach(phase -> extra.put(phase.name() + "_s",
+                String.format(java.util.Locale.ROOT, "%.2f", phase.seconds())));
+        extra.put("save_s", String.format(java.util.Locale.ROOT, "%.2f", timed.saveSeconds()));
+        extra.put("project_mb", Long.toString(timed.projectBytes() / (1024 * 1024)));
+    }
+
     private record Timed(ImportReport report, double seconds, long heapMegabytes, double saveSeconds, long projectBytes) {
     }
 
@@ -75,25 +132,35 @@ final class ImportCases {
     private Timed timedImport(Path file, String projectName) throws Exception {
         Path projectFile = scratch.resolve(projectName);
         Files.deleteIfExists(projectFile);
+        Project.create(ProjectLocations.under(scratch.resolve("home-import")), projectFile, ZoneId.of("Asia/Shanghai"))
+                .close();
+        return timedImport(projectFile, file, EntityKind.ORDERS);
+    }
+
+    /** Opens {@code projectFile}, imports {@code file} and saves, timed from the open to the saved file. */
+    private Timed timedImport(Path projectFile, Path file, EntityKind kind) throws Exception {
         ProjectLocations locations = ProjectLocations.under(scratch.resolve("home-import"));
         HeapPeak.reset();
         long started = System.nanoTime();
         long saving;
         ImportReport report;
-        try (Project project = Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
-            List<String> headers;
-            try (TabularSource source = TabularSource.open(file)) {
-                headers = source.headers();
-            }
-            report = new Importer(project.database()).run(new ImportPlan(file, EntityKind.ORDERS,
-                    MappingSuggester.suggest(EntityKind.ORDERS, headers), ImportPlan.Duplicates.UPDATE,
-                    ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
+        try (Project project = Project.open(locations, projectFile)) {
+            report = importInto(project, file, kind);
             saving = System.nanoTime();
             project.save();
         }
         long finished = System.nanoTime();
         return new Timed(report, (finished - started) / 1e9, HeapPeak.megabytes(), (finished - saving) / 1e9,
                 Files.size(projectFile));
+    }
+
+    private static ImportReport importInto(Project project, Path file, EntityKind kind) throws Exception {
+        List<String> headers;
+        try (TabularSource source = TabularSource.open(file)) {
+            headers = source.headers();
+        }
+        return new Importer(project.database()).run(new ImportPlan(file, kind, MappingSuggester.suggest(kind, headers),
+                ImportPlan.Duplicates.UPDATE, ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS), TaskContext.silent());
     }
 
     private java.util.Optional<Double> sqlite(Path csv) throws IOException, InterruptedException {

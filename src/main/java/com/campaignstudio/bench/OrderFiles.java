@@ -53,12 +53,17 @@ public final class OrderFiles {
     }
 
     public static void write(Path csv, int rows) throws IOException {
-        SplittableRandom random = new SplittableRandom(7);
+        write(csv, rows, 0);
+    }
+
+    /** As {@link #write(Path, int)}, numbering the orders from {@code firstNumber} (a second export, later). */
+    public static void write(Path csv, int rows, int firstNumber) throws IOException {
+        SplittableRandom random = new SplittableRandom(7 + firstNumber);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy/M/d HH:mm");
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write(String.join(",", HEADERS) + "\n");
             for (int i = 0; i < rows; i++) {
-                Order o = Order.next(i, random);
+                Order o = Order.next(firstNumber + i, random);
                 out.write(String.format(Locale.ROOT, "%s,%s,%s,\"¥%,.2f\",%s,%s,%s,%s,%s,%s%n", o.orderRef(),
                         o.customerRef(), o.product(), o.amount(), o.paidAt().format(format), o.status(),
                         o.platform(), o.coupon(), o.city(), o.note()));

@@ -24,11 +24,13 @@ import java.time.LocalDate;
  *                         the spend model)
  * @param repeatsByDay     repeat occasions of these customers per day, calibration and hold-out, from
  *                         {@code firstRepeatDay} (epoch day)
+ * @param refundsLeftOut   refunds and cancellations in the project, which are never purchases
+ * @param guestOrdersLeftOut paid orders without a customer id, which cannot be followed over time
  */
 public record CustomerSummary(String[] customers, long[] followerIds, String[] platforms, int[] firstDay, int[] x,
                               double[] tx, double[] T, double[] m, int[] holdoutRepeats, LocalDate calibrationEnd,
                               LocalDate dataEnd, PeriodUnit unit, long nonPositiveRepeaters, int firstRepeatDay,
-                              long[] repeatsByDay) {
+                              long[] repeatsByDay, long refundsLeftOut, long guestOrdersLeftOut) {
 
     public int size() {
         return x.length;

@@ -139,6 +139,9 @@ public final class LtvModel {
         if (summary.nonPositiveRepeaters() > 0) {
             notes.add(Reason.of("ltv.note.nonPositive", summary.nonPositiveRepeaters()));
         }
+        if (summary.refundsLeftOut() + summary.guestOrdersLeftOut() > 0) {
+            notes.add(Reason.of("ltv.note.leftOut", summary.refundsLeftOut(), summary.guestOrdersLeftOut()));
+        }
         if (rows.length < 10) {
             notes.add(Reason.of("ltv.note.noSpendModel", rows.length));
             return null;

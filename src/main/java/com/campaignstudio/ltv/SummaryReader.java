@@ -95,6 +95,8 @@ public final class SummaryReader {
         int size;
         int firstDay = Integer.MAX_VALUE;
         int lastDay = Integer.MIN_VALUE;
+        long refundsLeftOut;
+        long guestOrdersLeftOut;
         /** Row numbers grouped by customer, once {@link #groupByCustomerThenDay} has run. */
         int[] rowAt;
 
@@ -116,12 +118,20 @@ public final class SummaryReader {
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery("SELECT customer_ref, CAST(paid_at AS DATE), amount, "
-                        + "platform_id, follower_id FROM customer_order WHERE status = 'paid'")) {
+                        + "platform_id, follower_id, status FROM customer_order")) {
                     while (rs.next()) {
                         if (orders.size % 500_000 == 0) {
                             context.checkCancelled();
                         }
                         String ref = rs.getString(1);
+                        if (!"paid".equals(rs.getString(6))) {
+                            orders.refundsLeftOut++;
+                            continue;
+                        }
+                        if (ref == null) {
+                            orders.guestOrdersLeftOut++;
+                            continue;
+                        }
                         Integer id = ids.get(ref);
                         if (id == null) {
                             id = orders.refs.size();
@@ -330,7 +340,8 @@ public final class SummaryReader {
                     Arrays.copyOf(platforms, kept), Arrays.copyOf(first, kept), Arrays.copyOf(x, kept),
                     Arrays.copyOf(tx, kept), Arrays.copyOf(T, kept), Arrays.copyOf(m, kept),
                     Arrays.copyOf(holdout, kept), end, dataEnd, unit, nonPositive,
-                    from == to ? 0 : orders.firstDay + from, Arrays.copyOfRange(repeatsByDay, from, to));
+                    from == to ? 0 : orders.firstDay + from, Arrays.copyOfRange(repeatsByDay, from, to),
+                    orders.refundsLeftOut, orders.guestOrdersLeftOut);
         }
     }
 }

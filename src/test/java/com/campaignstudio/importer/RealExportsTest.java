@@ -144,6 +144,11 @@ class RealExportsTest {
             var dashboard = new DashboardQueries(project.database()).summary();
             assertEquals(0, new BigDecimal("397.00").compareTo(dashboard.revenue()), "R001 and two guest orders");
             assertEquals(1, dashboard.buyers(), "u1: guests are revenue but not buyers");
+            var summary = new com.campaignstudio.ltv.SummaryReader(project.database()).read(
+                    com.campaignstudio.ltv.PeriodUnit.WEEK, null, null, null, TaskContext.silent());
+            assertEquals(1, summary.size(), "only u1 has a purchase of a known customer");
+            assertEquals(5, summary.refundsLeftOut(), "R002 (fully refunded by R004), R003, R004, R007, R008");
+            assertEquals(2, summary.guestOrdersLeftOut());
         }
     }
 
