@@ -102,8 +102,6 @@ final class OrderRows implements AutoCloseable {
                 case OTHER_PLATFORM -> otherPlatform++;
                 case GUEST -> { }
             }
-        } else if (values.get("customer_ref") != null) {
-            noFollower++;
         }
         if (values.get("customer_ref") == null) {
             guests++;

@@ -79,13 +79,13 @@ final class References {
                 id = codes.get(platform.code());
             } else {
                 id = create(platform.code(), platform.en(), platform.zh(), true);
-                added.put(key, new NewPlatform(Text.normalize(name), platform.code(), true, 0));
+                added.put(key, new NewPlatform(Text.normalize(name), platform.code(), platform.en(), platform.zh(), true, 0));
             }
         } else if (choices.addUnknown()) {
             String written = Text.normalize(name);
             String code = newCode(written);
             id = create(code, written, written, false);
-            added.put(key, new NewPlatform(written, code, false, 0));
+            added.put(key, new NewPlatform(written, code, written, written, false, 0));
         } else {
             return Optional.empty();
         }
@@ -144,8 +144,8 @@ final class References {
     }
 
     private void count(String key) {
-        added.computeIfPresent(key, (k, platform) -> new NewPlatform(platform.name(), platform.code(), platform.known(),
-                platform.rows() + 1));
+        added.computeIfPresent(key, (k, platform) -> new NewPlatform(platform.name(), platform.code(), platform.nameEn(),
+                platform.nameZh(), platform.known(), platform.rows() + 1));
     }
 
     private void remember(int id, String code, String en, String zh) {

@@ -48,6 +48,8 @@ import java.util.Optional;
 public final class MainWindow {
 
     private static final String STYLESHEET = "/com/campaignstudio/ui/campaign-studio.css";
+    /** Tall enough for the check step with its notes, its platform choices and a few rejected rows. */
+    private static final double WIZARD_HEIGHT = 760;
 
     private final Stage stage;
     private final AppSettings settings;
@@ -116,13 +118,14 @@ public final class MainWindow {
         }
         ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone, text.bundle(),
                 new PresetStore(directories.presetsFile())),
-                new Importer(project.database()), runner, text, report -> state.dataChanged());
+                new Importer(project.database()), runner, text, report -> actions.refreshData());
         Stage wizard = new Stage();
         wizard.initOwner(stage);
         wizard.setTitle(text.get("import.window"));
         Scene scene = new Scene(Views.load("ImportWizard.fxml", controller, text));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         wizard.setScene(scene);
+        wizard.setMinHeight(WIZARD_HEIGHT);
         wizard.show();
         return controller;
     }
@@ -141,6 +144,7 @@ public final class MainWindow {
 
     private Parent build() {
         text = new UiText(settings.effectiveLocale());
+        text.usePlatforms(state.platforms());
         runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
         ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
@@ -164,7 +168,7 @@ public final class MainWindow {
             case DASHBOARD -> Views.load("DashboardView.fxml", new DashboardController(new DashboardViewModel(
                     new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text), text);
             case DATA -> Views.load("DataView.fxml", new DataController(project.database(), runner, text,
-                    actions.dialogs(), actions::importWithChooser, state::dataChanged), text);
+                    actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text),
                     text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text), text);

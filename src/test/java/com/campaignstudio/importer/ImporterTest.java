@@ -68,7 +68,7 @@ class ImporterTest {
         assertEquals(List.of(6L, 7L, 8L, 9L, 10L), report.rejections().stream().map(RowRejection::row).toList());
         assertTrue(report.rejections().get(1).reason().english().contains("no such date"));
         assertTrue(report.rejections().get(3).reason().english().contains("an order that was not paid"));
-        assertEquals(List.of(new NewPlatform("星球", "zsxq", true, 1)), report.newPlatforms(),
+        assertEquals(List.of(new NewPlatform("星球", "zsxq", "Knowledge Planet", "知识星球", true, 1)), report.newPlatforms(),
                 "知识星球 is on the shipped list: a known platform, added the first time a file names it");
         ResourceBundle chinese = ResourceBundle.getBundle(Reason.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         assertEquals("与第 4 行的 order_ref 相同", report.rejections().get(4).reason().in(chinese));

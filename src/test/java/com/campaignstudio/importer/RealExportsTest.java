@@ -48,7 +48,7 @@ class RealExportsTest {
             assertEquals("wechat_channels,wechat_channels,wechat_channels,wechat,bilibili,xiaohongshu,xiaoetong,youzan,"
                     + "doudian,taobao_live,weidian,zsxq,custom_1,custom_1", String.join(",", strings(project,
                     "SELECT p.code FROM customer_order o JOIN platform p ON p.id = o.platform_id ORDER BY o.order_ref")));
-            assertEquals(new NewPlatform("创客匠人", "custom_1", false, 2), report.newPlatforms().getLast());
+            assertEquals(new NewPlatform("创客匠人", "custom_1", "创客匠人", "创客匠人", false, 2), report.newPlatforms().getLast());
             assertEquals(List.of("视频号", "WeChat Channels"), strings(project,
                     "SELECT name_zh FROM platform WHERE code = 'wechat_channels' UNION ALL "
                             + "SELECT name_en FROM platform WHERE code = 'wechat_channels'"));
@@ -94,7 +94,7 @@ class RealExportsTest {
             assertEquals(List.of(), report.rejections());
             assertEquals(11, report.rowsRead());
             assertEquals(7, report.accepted(), "seven invoices");
-            assertEquals(new OrderNotes(11, 2, 1, 6, 0), report.orders());
+            assertEquals(new OrderNotes(11, 2, 1, 0, 0), report.orders(), "no followers, so nothing to link to");
             assertEquals(new BigDecimal("83.14"), value(project, "SELECT amount FROM customer_order WHERE order_ref = '536365'"),
                     "4 lines, one of them at the end of the file: 6 x 2.55 + 6 x 3.39 + 8 x 2.75 + 6 x 4.25");
             assertEquals(4L, count(project, "SELECT COUNT(*) FROM order_line l JOIN customer_order o ON o.id = l.order_id "

@@ -81,4 +81,59 @@ class ImportWizardTest {
             p.close();
         })).get();
     }
+
+    @Test
+    void aPlatformTheProjectDoesNotKnowIsOfferedAsNewOrAsOneItHas(FxRobot robot) throws Exception {
+        Path projectFile = folder.resolve("channels.campaign");
+        Project.create(ProjectLocations.under(folder.resolve("maker")), projectFile, ZoneId.of("Asia/Shanghai")).close();
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(projectFile)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+        Path orders = Path.of(ImportWizardTest.class.getResource("/import/real/orders-channels-shop.csv").toURI());
+        WaitForAsyncUtils.asyncFx(() -> window.openImportWizard(orders)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Window wizard = robot.listWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        TableView<?> preview = (TableView<?>) wizard.getScene().lookup("#previewTable");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !preview.getItems().isEmpty());
+        robot.clickOn((Button) wizard.getScene().lookup("#nextButton"));
+        robot.clickOn((Button) wizard.getScene().lookup("#nextButton"));
+        robot.clickOn((Button) wizard.getScene().lookup("#checkButton"));
+        @SuppressWarnings("unchecked")
+        TableView<com.campaignstudio.ui.importer.ImportWizardModel.PlatformChoice> platforms =
+                (TableView<com.campaignstudio.ui.importer.ImportWizardModel.PlatformChoice>) wizard.getScene()
+                        .lookup("#platformTable");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !platforms.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("创客匠人", platforms.getItems().getFirst().name());
+        assertEquals(2, platforms.getItems().getFirst().rows());
+        Label summary = (Label) wizard.getScene().lookup("#summaryLabel");
+        assertTrue(summary.getText().contains("This file names platforms the project does not have: 创客匠人."),
+                summary.getText());
+        assertTrue(summary.getText().contains("It will add these known platforms to the project: WeChat Channels"),
+                summary.getText());
+        Screenshots.save(wizard.getScene(), "import-platform-choice");
+
+        WaitForAsyncUtils.asyncFx(() -> platforms.getItems().getFirst().target().set("wechat")).get();
+        robot.clickOn((Button) wizard.getScene().lookup("#importButton"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Imported."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(summary.getText().contains("14 added"), summary.getText());
+        assertTrue(summary.getText().contains("Added to the project's platforms: WeChat Channels, Xiaoe-tech, Youzan"),
+                summary.getText());
+        assertTrue(platforms.getItems().isEmpty(), "nothing left to choose once imported");
+        Screenshots.save(wizard.getScene(), "import-platform-result");
+        long aliased = window.state().project().orElseThrow().database().read(connection -> {
+            try (var statement = connection.createStatement();
+                 var rs = statement.executeQuery("SELECT COUNT(*) FROM customer_order o JOIN platform p "
+                         + "ON p.id = o.platform_id WHERE p.code = 'wechat' AND o.order_ref IN ('SP013', 'SP014')")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertEquals(2, aliased);
+        robot.clickOn((Button) wizard.getScene().lookup("#closeButton"));
+        WaitForAsyncUtils.asyncFx(() -> window.state().project().ifPresent(p -> {
+            window.state().setProject(null);
+            p.close();
+        })).get();
+    }
 }

@@ -1,5 +1,7 @@
 package com.campaignstudio.ui.common;
 
+import com.campaignstudio.project.PlatformTable;
+
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -15,9 +17,21 @@ public final class UiText {
             "xiaohongshu", "zhihu", "bilibili", "live");
 
     private final ResourceBundle bundle;
+    private volatile java.util.List<PlatformTable.Platform> projectPlatforms = java.util.List.of();
 
     public UiText(Locale locale) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /** The open project's platforms: their names, and the choices views offer, come from them from now on. */
+    public void usePlatforms(java.util.List<PlatformTable.Platform> platforms) {
+        projectPlatforms = java.util.List.copyOf(platforms);
+    }
+
+    /** The codes of the platforms a view offers: the open project's, else the shipped ones. */
+    public java.util.List<String> platformCodes() {
+        java.util.List<PlatformTable.Platform> platforms = projectPlatforms;
+        return platforms.isEmpty() ? PLATFORMS : platforms.stream().map(PlatformTable.Platform::code).toList();
     }
 
     public ResourceBundle bundle() {
@@ -28,8 +42,16 @@ public final class UiText {
         return "zh".equals(bundle.getLocale().getLanguage());
     }
 
-    /** A platform's name in this language (微博, Douyin, ...); codes without a name (custom, unknown) as they are. */
+    /**
+     * A platform's name in this language (微博, Douyin, 视频号 ...): the project's own name for it, else the
+     * shipped one; a code without a name (unknown) as it is.
+     */
     public String platform(String code) {
+        for (PlatformTable.Platform platform : projectPlatforms) {
+            if (platform.code().equals(code)) {
+                return isChinese() ? platform.nameZh() : platform.nameEn();
+            }
+        }
         String key = "platform." + code;
         return bundle.containsKey(key) ? bundle.getString(key) : code;
     }

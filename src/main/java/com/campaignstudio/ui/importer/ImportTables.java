@@ -5,6 +5,7 @@ import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -77,7 +78,7 @@ final class ImportTables {
             options.add(text.get("import.mapping.none"));
             model.headers().forEach(header -> options.add(text.get("import.mapping.columnOption", header)));
             if (field.type() == ValueType.PLATFORM) {
-                UiText.PLATFORMS.forEach(code -> options.add(text.get("import.mapping.everyRow", text.platform(code))));
+                text.platformCodes().forEach(code -> options.add(text.get("import.mapping.everyRow", text.platform(code))));
             }
             choice.setOnAction(null);
             choice.setItems(FXCollections.observableArrayList(options));
@@ -86,7 +87,7 @@ final class ImportTables {
             Optional<Integer> column = mapping.column(field.key());
             String constant = mapping.constants().get(field.key());
             choice.getSelectionModel().select(column.map(i -> i + 1)
-                    .orElse(constant != null ? 1 + model.headers().size() + UiText.PLATFORMS.indexOf(constant) : 0));
+                    .orElse(constant != null ? 1 + model.headers().size() + text.platformCodes().indexOf(constant) : 0));
             choice.setOnAction(event -> {
                 int selected = choice.getSelectionModel().getSelectedIndex();
                 if (selected <= model.headers().size()) {
@@ -94,11 +95,40 @@ final class ImportTables {
                     model.mapColumn(field, selected == 0 ? Optional.empty() : Optional.of(selected - 1));
                 } else {
                     model.mapColumn(field, Optional.empty());
-                    model.setConstant(field, UiText.PLATFORMS.get(selected - 1 - model.headers().size()));
+                    model.setConstant(field, text.platformCodes().get(selected - 1 - model.headers().size()));
                 }
             });
             setGraphic(choice);
         }
+    }
+
+    /** The file's unknown platform names, each with a choice: a new platform, or one the project has. */
+    void buildPlatformTable(TableView<ImportWizardModel.PlatformChoice> table) {
+        table.setItems(model.platformChoices());
+        table.setEditable(true);
+        TableColumn<ImportWizardModel.PlatformChoice, String> name = new TableColumn<>(text.get("import.platforms.name"));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        TableColumn<ImportWizardModel.PlatformChoice, String> rows = new TableColumn<>(text.get("import.platforms.rows"));
+        rows.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.integer(cell.getValue().rows())));
+        TableColumn<ImportWizardModel.PlatformChoice, String> target = new TableColumn<>(text.get("import.platforms.as"));
+        target.setCellValueFactory(cell -> cell.getValue().target());
+        List<String> options = new ArrayList<>();
+        options.add(null);
+        options.addAll(text.platformCodes());
+        target.setCellFactory(column -> new javafx.scene.control.cell.ComboBoxTableCell<>(
+                Views.converter(code -> code == null ? text.get("import.platforms.new") : text.platform(code)),
+                FXCollections.observableArrayList(options)) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty) {
+                    setText(item == null ? text.get("import.platforms.new") : text.platform(item));
+                }
+            }
+        });
+        target.setOnEditCommit(event -> event.getRowValue().target().set(event.getNewValue()));
+        table.getColumns().setAll(List.of(name, rows, target));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     void buildRejectionTable(TableView<RowRejection> rejectionTable) {

@@ -104,6 +104,10 @@ public final class ImportWizardController {
     @FXML
     private TableView<RowRejection> rejectionTable;
     @FXML
+    private VBox platformPane;
+    @FXML
+    private TableView<ImportWizardModel.PlatformChoice> platformTable;
+    @FXML
     private Button saveRejectionsButton;
     @FXML
     private Button backButton;
@@ -148,6 +152,9 @@ public final class ImportWizardController {
         previewTable.setItems(model.rows());
         tables.buildMappingTable(mappingTable);
         tables.buildRejectionTable(rejectionTable);
+        tables.buildPlatformTable(platformTable);
+        platformPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.platformChoices()));
+        platformPane.managedProperty().bind(platformPane.visibleProperty());
         model.mappingProperty().addListener((observable, old, mapping) -> {
             mappingTable.refresh();
             updateMissing();
@@ -328,7 +335,7 @@ public final class ImportWizardController {
         String linked = report.kind() == EntityKind.ORDERS && report.importId() > 0
                 ? " " + text.get("import.summary.linked", text.integer(report.linkedToFollowers())) : "";
         String again = report.sameFileImportedBefore() ? " " + text.get("import.summary.again") : "";
-        summaryLabel.setText(state + " " + counts + linked + again);
+        summaryLabel.setText(state + " " + counts + linked + again + ImportNotes.describe(report, text));
         rejectionTable.getItems().setAll(report.rejections());
         saveRejectionsButton.setDisable(report.rejections().isEmpty());
     }

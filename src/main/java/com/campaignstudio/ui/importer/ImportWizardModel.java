@@ -58,6 +58,7 @@ public final class ImportWizardModel {
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
 
     private final PresetStore presets;
+    private final ObservableList<PlatformChoice> platformChoices = FXCollections.observableArrayList();
     private boolean kindJudged;
     private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
 
@@ -269,8 +270,25 @@ public final class ImportWizardModel {
     }
 
     public ImportPlan plan() {
-        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions(),
-                PlatformChoices.ADD_NEW);
+        PlatformChoices choices = PlatformChoices.ADD_NEW;
+        for (PlatformChoice choice : platformChoices) {
+            if (choice.target().get() != null) {
+                choices = choices.withAlias(choice.name(), choice.target().get());
+            }
+        }
+        return new ImportPlan(file, kind.get(), mapping.get(), duplicates.get(), policy.get(), sourceOptions(), choices);
+    }
+
+    /**
+     * A platform name of the file that the project does not know: imported as a new platform ({@code target}
+     * null) or as the platform the user chose ({@code target} its code).
+     */
+    public record PlatformChoice(String name, long rows, ObjectProperty<String> target) {
+    }
+
+    /** The file's unknown platform names, found by the last check or import, each with the user's choice. */
+    public ObservableList<PlatformChoice> platformChoices() {
+        return platformChoices;
     }
 
     /** The encoding and sheet chosen now, to read with on another thread. */
@@ -280,5 +298,15 @@ public final class ImportWizardModel {
 
     public void showReport(ImportReport result) {
         report.set(result);
+        if (result == null || result.committed()) {
+            platformChoices.clear();
+            return;
+        }
+        java.util.Map<String, String> chosen = new java.util.HashMap<>();
+        platformChoices.forEach(choice -> chosen.put(choice.name(), choice.target().get()));
+        platformChoices.setAll(result.newPlatforms().stream().filter(platform -> !platform.known())
+                .map(platform -> new PlatformChoice(platform.name(), platform.rows(),
+                        new SimpleObjectProperty<>(chosen.get(platform.name()))))
+                .toList());
     }
 }

@@ -152,7 +152,7 @@ public final class LtvController {
         unitChoice.setConverter(Views.converter(unit -> text.get("ltv.unit." + unit.key())));
         unitChoice.setValue(PeriodUnit.WEEK);
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
-        platformChoice.getItems().addAll(UiText.PLATFORMS);
+        platformChoice.getItems().addAll(text.platformCodes());
         platformChoice.setConverter(Views.converter(text::platform));
         platformChoice.getSelectionModel().selectFirst();
         segmentChoice.setConverter(Views.converter(SegmentOption::label));

@@ -148,7 +148,7 @@ public final class SegmentsController {
         progress.progressProperty().bind(runProgress.fractionProperty());
         nameField.setText(defaultName());
         platformChoice.getItems().add(text.get("segments.allPlatforms"));
-        platformChoice.getItems().addAll(UiText.PLATFORMS);
+        platformChoice.getItems().addAll(text.platformCodes());
         platformChoice.setConverter(Views.converter(text::platform));
         platformChoice.getSelectionModel().selectFirst();
         choices.fillFeatureGrid(featureGrid);

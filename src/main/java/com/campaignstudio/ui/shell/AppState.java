@@ -1,5 +1,6 @@
 package com.campaignstudio.ui.shell;
 
+import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.Project;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ public final class AppState {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ReadOnlyObjectWrapper<Long> dataVersion = new ReadOnlyObjectWrapper<>(0L);
+    private java.util.List<PlatformTable.Platform> platforms = java.util.List.of();
 
     // Properties
 
@@ -45,7 +47,16 @@ public final class AppState {
         return dataVersion.getReadOnlyProperty();
     }
 
+    /** The open project's platforms (read when it opened and after every change of its data). */
+    public java.util.List<PlatformTable.Platform> platforms() {
+        return platforms;
+    }
+
     // Commands
+
+    public void setPlatforms(java.util.List<PlatformTable.Platform> read) {
+        platforms = java.util.List.copyOf(read);
+    }
 
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);

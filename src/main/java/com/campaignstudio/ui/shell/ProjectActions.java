@@ -4,6 +4,7 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Backups.Backup;
+import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
@@ -220,7 +221,9 @@ public final class ProjectActions {
     public void projectSettings() {
         state.project().ifPresent(project -> {
             try {
-                new ProjectSettingsDialog(stage, text).edit(project);
+                if (new ProjectSettingsDialog(stage, text).edit(project, state.platforms())) {
+                    refreshData();
+                }
             } catch (java.sql.SQLException e) {
                 dialogs.unexpected(e);
             }
@@ -254,6 +257,7 @@ public final class ProjectActions {
     private void closeNow(Project project, Runnable then) {
         runner.cancelAll();
         state.setProject(null);
+        usePlatforms(List.of());
         stage.setTitle(AppInfo.NAME);
         runner.run(text.get("status.ready"), context -> {
             project.close();
@@ -287,7 +291,29 @@ public final class ProjectActions {
         }
     }
 
+    /** After data changed (an import, an undo): reads the platforms again, then has the views read their data. */
+    public void refreshData() {
+        state.project().ifPresent(project -> runner.run(text.get("status.ready"),
+                context -> PlatformTable.list(project.database()), platforms -> {
+                    usePlatforms(platforms);
+                    state.dataChanged();
+                }, error -> state.dataChanged()));
+    }
+
+    private void usePlatforms(List<PlatformTable.Platform> platforms) {
+        state.setPlatforms(platforms);
+        text.usePlatforms(platforms);
+    }
+
+    /** Reads the project's platforms before its views show, so that they name every platform in the user's language. */
     private void opened(Project project) {
+        runner.run(text.get("status.ready"), context -> PlatformTable.list(project.database()), platforms -> {
+            usePlatforms(platforms);
+            show(project);
+        }, error -> show(project));
+    }
+
+    private void show(Project project) {
         state.setProject(project);
         stage.setTitle(windowTitle(project));
         remember(project.file());

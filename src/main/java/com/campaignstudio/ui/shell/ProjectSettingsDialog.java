@@ -1,21 +1,31 @@
 package com.campaignstudio.ui.shell;
 
+import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.ui.common.UiText;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.sql.SQLException;
 import java.util.List;
 
-/** Per-project choices: pseudonymising ids on import, and the time zone of times without one. */
+/**
+ * Per-project choices: pseudonymising ids on import, the time zone of times without one, and the names of the
+ * project's platforms (a platform a file named gets the name as the file wrote it; the user can give it better
+ * ones, in both languages).
+ */
 final class ProjectSettingsDialog {
 
     private static final List<String> TIME_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei",
@@ -30,8 +40,22 @@ final class ProjectSettingsDialog {
         this.text = text;
     }
 
-    /** Shows the project's settings and stores them when the user confirms (a few metadata rows). */
-    void edit(Project project) throws SQLException {
+    /** A platform being edited: its code, and its names as the user leaves them. */
+    private record PlatformRow(PlatformTable.Platform platform, SimpleStringProperty nameEn, SimpleStringProperty nameZh) {
+        PlatformRow(PlatformTable.Platform platform) {
+            this(platform, new SimpleStringProperty(platform.nameEn()), new SimpleStringProperty(platform.nameZh()));
+        }
+
+        boolean changed() {
+            return !nameEn.get().equals(platform.nameEn()) || !nameZh.get().equals(platform.nameZh());
+        }
+    }
+
+    /**
+     * Shows the project's settings and stores them when the user confirms (a few metadata rows, and the platforms
+     * renamed); returns whether platforms were renamed.
+     */
+    boolean edit(Project project, List<PlatformTable.Platform> platforms) throws SQLException {
         var metadata = project.metadata();
         CheckBox pseudonymise = new CheckBox(text.get("settings.project.pseudonymise"));
         pseudonymise.setSelected(!"false".equals(metadata.get(ProjectMetadata.PSEUDONYMISE).orElse("true")));
@@ -44,18 +68,54 @@ final class ProjectSettingsDialog {
         Label hint = new Label(text.get("settings.project.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(440);
-        VBox content = new VBox(10, pseudonymise, new Label(text.get("settings.project.timeZone")), zone, hint);
+        List<PlatformRow> rows = platforms.stream().map(PlatformRow::new).toList();
+        VBox content = new VBox(10, pseudonymise, new Label(text.get("settings.project.timeZone")), zone, hint,
+                new Label(text.get("settings.project.platforms")), platformTable(rows));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(text.get("settings.project.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-            project.database().transaction(connection -> {
-                ProjectMetadata.put(connection, ProjectMetadata.PSEUDONYMISE, Boolean.toString(pseudonymise.isSelected()));
-                ProjectMetadata.put(connection, ProjectMetadata.TIME_ZONE, zone.getValue());
-                return null;
-            });
+        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return false;
         }
+        project.database().transaction(connection -> {
+            ProjectMetadata.put(connection, ProjectMetadata.PSEUDONYMISE, Boolean.toString(pseudonymise.isSelected()));
+            ProjectMetadata.put(connection, ProjectMetadata.TIME_ZONE, zone.getValue());
+            return null;
+        });
+        boolean renamed = false;
+        for (PlatformRow row : rows) {
+            if (row.changed() && !row.nameEn().get().isBlank() && !row.nameZh().get().isBlank()) {
+                PlatformTable.rename(project.database(), row.platform().code(), row.nameEn().get().strip(),
+                        row.nameZh().get().strip());
+                renamed = true;
+            }
+        }
+        return renamed;
+    }
+
+    private TableView<PlatformRow> platformTable(List<PlatformRow> rows) {
+        TableView<PlatformRow> table = new TableView<>(FXCollections.observableArrayList(rows));
+        table.setId("platformTable");
+        table.setEditable(true);
+        table.setPrefHeight(220);
+        table.setPrefWidth(440);
+        TableColumn<PlatformRow, String> code = new TableColumn<>(text.get("settings.project.platform.code"));
+        code.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().platform().code()));
+        code.setEditable(false);
+        table.getColumns().add(code);
+        table.getColumns().add(nameColumn("settings.project.platform.en", PlatformRow::nameEn));
+        table.getColumns().add(nameColumn("settings.project.platform.zh", PlatformRow::nameZh));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private TableColumn<PlatformRow, String> nameColumn(String key,
+                                                        java.util.function.Function<PlatformRow, SimpleStringProperty> name) {
+        TableColumn<PlatformRow, String> column = new TableColumn<>(text.get(key));
+        column.setCellValueFactory(cell -> name.apply(cell.getValue()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        return column;
     }
 }

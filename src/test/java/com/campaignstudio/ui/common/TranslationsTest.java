@@ -33,6 +33,22 @@ class TranslationsTest {
         assertEquals(Locale.SIMPLIFIED_CHINESE, CHINESE.getLocale());
     }
 
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, which takes a lone apostrophe for the
+     * start of quoted text: "the project's {0}" would print "the projects {0}". Such messages write ''.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() {
+        for (ResourceBundle bundle : new ResourceBundle[]{ENGLISH, CHINESE}) {
+            for (String key : bundle.keySet()) {
+                String message = bundle.getString(key);
+                if (message.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(!message.replace("''", "").contains("'"), key + ": " + message);
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedInViewsAndCodeExists() throws IOException {
         Set<String> used = new HashSet<>();
