@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * ({@code 3月5日 21:07}, {@code 03-05 21:07}): such a date is taken in the latest year that does not put it in the
  * future. English exports write {@code 12/1/2010 8:26} (month first, as in the US) or {@code 25/12/2010}
  * (day first, as in Europe): the order is decided for the whole file from its values ({@link #dayFirstIn}), month
- * first when none tells.
+ * first when none tells (day first for dates with dots, 05.03.2024).
  */
 public final class DateTimes {
 
@@ -34,7 +34,7 @@ public final class DateTimes {
     private static final Pattern CHINESE_NO_YEAR = Pattern.compile(
             "(\\d{1,2})月(\\d{1,2})[日号]?\\s*(?:(\\d{1,2})[:时点](\\d{1,2})(?:[:分](\\d{1,2})秒?)?分?)?");
     private static final Pattern YEAR_LAST = Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?\\s*(AM|PM|am|pm)?)?");
+            "(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?\\s*(AM|PM|am|pm)?)?");
     private static final Pattern NUMERIC_NO_YEAR = Pattern.compile(
             "(\\d{1,2})[-/](\\d{1,2})[ T]+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -66,21 +66,24 @@ public final class DateTimes {
 
     /**
      * Whether a file writes its year-last dates day first: true when one of them has a first number above 12,
-     * false when one has a second number above 12 (or none tells).
+     * false when one has a second number above 12; when none tells, day first for dates with dots (05.03.2024,
+     * as German and Russian exports write them), else month first.
      */
     static boolean dayFirstIn(Iterable<String> cells) {
+        boolean dotted = false;
         for (String cell : cells) {
             Matcher m = YEAR_LAST.matcher(Text.normalize(cell));
             if (m.matches()) {
                 if (Integer.parseInt(m.group(1)) > 12) {
                     return true;
                 }
-                if (Integer.parseInt(m.group(2)) > 12) {
+                if (Integer.parseInt(m.group(3)) > 12) {
                     return false;
                 }
+                dotted |= m.group(2).equals(".");
             }
         }
-        return false;
+        return dotted;
     }
 
     /** The date-time in {@code raw}, or null for a blank cell. */
@@ -105,12 +108,12 @@ public final class DateTimes {
                 return m.group(8) == null ? local : inZone(local.atOffset(offset(m.group(8))).toInstant());
             }
             if ((m = YEAR_LAST.matcher(text)).matches()) {
-                String hours = m.group(4);
-                if (hours != null && m.group(7) != null) {
-                    hours = Integer.toString(Integer.parseInt(hours) % 12 + (m.group(7).equalsIgnoreCase("pm") ? 12 : 0));
+                String hours = m.group(5);
+                if (hours != null && m.group(8) != null) {
+                    hours = Integer.toString(Integer.parseInt(hours) % 12 + (m.group(8).equalsIgnoreCase("pm") ? 12 : 0));
                 }
-                return dayFirst ? of(m.group(3), m.group(2), m.group(1), hours, m.group(5), m.group(6), null)
-                        : of(m.group(3), m.group(1), m.group(2), hours, m.group(5), m.group(6), null);
+                return dayFirst ? of(m.group(4), m.group(3), m.group(1), hours, m.group(6), m.group(7), null)
+                        : of(m.group(4), m.group(1), m.group(3), hours, m.group(6), m.group(7), null);
             }
             if ((m = CHINESE.matcher(text)).matches()) {
                 return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), null);

@@ -175,6 +175,21 @@ class RealExportsTest {
         }
     }
 
+    @Test
+    void amountsDatesAndOrderNumbersAsOtherLocalesAndExcelWriteThemAreRead() throws Exception {
+        try (Project project = newProject(folder, "formats")) {
+            ImportReport report = importFile(project, fixture("orders-formats.csv"), EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            int year = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+            assertEquals(List.of("20240305123456789|1299.00|EUR|2024-03-05 21:07:00",
+                            "20240305123456790|1299.50|CNY|" + year + "-03-06 10:15:00",
+                            "=“x”|12.50|CNY|" + year + "-03-07 09:00:00",
+                            "E2|1299.00|CNY|2024-03-08 12:00:00"),
+                    strings(project, "SELECT order_ref || '|' || amount || '|' || currency || '|' || "
+                            + "CAST(paid_at AS VARCHAR) FROM customer_order ORDER BY order_ref"));
+        }
+    }
+
     private static ImportPlan plan(Path file, EntityKind kind) throws Exception {
         List<String> headers;
         try (TabularSource source = TabularSource.open(file)) {

@@ -66,6 +66,7 @@ class ValueParsersTest {
             25/12/2010 23:59:01 | true  | 2010-12-25T23:59:01
             12/1/2010 8:26 PM   | false | 2010-12-01T20:26
             12/1/2010 12:05 AM  | false | 2010-12-01T00:05
+            05.03.2024 21:07    | true  | 2024-03-05T21:07
             """)
     void datesWithTheYearLastFollowTheFilesOrder(String raw, boolean dayFirst, String expected) throws ValueException {
         assertEquals(LocalDateTime.parse(expected), SHANGHAI.withDayFirst(dayFirst).parse(raw));
@@ -76,6 +77,7 @@ class ValueParsersTest {
         assertEquals(false, DateTimes.dayFirstIn(java.util.List.of("12/1/2010 8:26", "12/13/2010 9:00", "25/12/2010")));
         assertEquals(true, DateTimes.dayFirstIn(java.util.List.of("12/1/2010 8:26", "25/12/2010 9:00")));
         assertEquals(false, DateTimes.dayFirstIn(java.util.List.of("12/1/2010", "2024/3/5")));
+        assertEquals(true, DateTimes.dayFirstIn(java.util.List.of("05.03.2024", "06.03.2024")), "dots: day first");
     }
 
     @Test
