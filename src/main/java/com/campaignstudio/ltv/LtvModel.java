@@ -139,8 +139,11 @@ public final class LtvModel {
         if (summary.nonPositiveRepeaters() > 0) {
             notes.add(Reason.of("ltv.note.nonPositive", summary.nonPositiveRepeaters()));
         }
-        if (summary.refundsLeftOut() + summary.guestOrdersLeftOut() > 0) {
-            notes.add(Reason.of("ltv.note.leftOut", summary.refundsLeftOut(), summary.guestOrdersLeftOut()));
+        if (summary.refundsLeftOut() > 0) {
+            notes.add(Reason.of("ltv.note.refundsLeftOut", summary.refundsLeftOut()));
+        }
+        if (summary.guestOrdersLeftOut() > 0) {
+            notes.add(Reason.of("ltv.note.guestOrdersLeftOut", summary.guestOrdersLeftOut()));
         }
         if (rows.length < 10) {
             notes.add(Reason.of("ltv.note.noSpendModel", rows.length));

@@ -46,7 +46,7 @@ class DemoLtvTest {
         FittedModel bg = result.bgNbd();
         FittedModel gg = result.gammaGamma();
         assertTrue(bg.converged());
-        assertEquals(List.of("ltv.note.leftOut"), result.notes().stream().map(com.campaignstudio.text.Reason::key).toList(),
+        assertEquals(List.of("ltv.note.refundsLeftOut"), result.notes().stream().map(com.campaignstudio.text.Reason::key).toList(),
                 "only the demo's refunds are worth a note: " + result.notes());
         assertEquals(count("SELECT COUNT(*) FROM customer_order WHERE status <> 'paid'"), summary.refundsLeftOut());
         // Tolerance: three standard errors of the fit. Maximum likelihood estimates are asymptotically normal,
