@@ -32,29 +32,33 @@ final class KeyIndex {
     /** The id stored for {@code key}, or {@link #ABSENT}. */
     long get(String key) {
         byte[] encoded = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(encoded);
-        for (int slot = slot(hash); ; slot = next(slot)) {
-            if (offsets[slot] == EMPTY) {
-                return ABSENT;
-            }
-            if (hashes[slot] == hash && matches(offsets[slot], encoded)) {
-                return ids[slot];
-            }
-        }
+        int slot = find(encoded, hash(encoded));
+        return offsets[slot] == EMPTY ? ABSENT : ids[slot];
     }
 
     /** The id stored for {@code key}; when there is none, stores {@code id} and returns {@link #ABSENT}. */
     long getOrPut(String key, long id) {
+        return store(key, id, false);
+    }
+
+    /** Stores {@code id} for {@code key}, replacing any id it had. */
+    void put(String key, long id) {
+        store(key, id, true);
+    }
+
+    private long store(String key, long id, boolean replace) {
         if ((size + 1) * 10L > offsets.length * 6L) {
             grow();
         }
         byte[] encoded = key.getBytes(StandardCharsets.UTF_8);
         int hash = hash(encoded);
-        int slot = slot(hash);
-        for (; offsets[slot] != EMPTY; slot = next(slot)) {
-            if (hashes[slot] == hash && matches(offsets[slot], encoded)) {
-                return ids[slot];
+        int slot = find(encoded, hash);
+        if (offsets[slot] != EMPTY) {
+            long previous = ids[slot];
+            if (replace) {
+                ids[slot] = id;
             }
+            return previous;
         }
         offsets[slot] = append(encoded);
         hashes[slot] = hash;
@@ -63,24 +67,13 @@ final class KeyIndex {
         return ABSENT;
     }
 
-    /** Stores {@code id} for {@code key}, replacing any id it had. */
-    void put(String key, long id) {
-        if ((size + 1) * 10L > offsets.length * 6L) {
-            grow();
-        }
-        byte[] encoded = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(encoded);
+    /** The slot holding the key, or the empty slot where it would go. */
+    private int find(byte[] encoded, int hash) {
         int slot = slot(hash);
-        for (; offsets[slot] != EMPTY; slot = next(slot)) {
-            if (hashes[slot] == hash && matches(offsets[slot], encoded)) {
-                ids[slot] = id;
-                return;
-            }
+        while (offsets[slot] != EMPTY && !(hashes[slot] == hash && matches(offsets[slot], encoded))) {
+            slot = next(slot);
         }
-        offsets[slot] = append(encoded);
-        hashes[slot] = hash;
-        ids[slot] = id;
-        size++;
+        return slot;
     }
 
     private int append(byte[] encoded) {
