@@ -83,17 +83,26 @@ final class ImportCommand implements Callable<Integer> {
         EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
                 "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
         ProjectLocations locations = ProjectOption.locations();
-        try (Project project = Files.exists(projectFile) ? Project.open(locations, projectFile)
-                : Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))) {
-            ImportPlan plan = new ImportPlan(file, kind, mapping(kind), duplicates,
+        boolean creating = !Files.exists(projectFile);
+        ColumnMapping mapping = mapping(kind);
+        boolean saving = false;
+        try (Project project = creating ? Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))
+                : Project.open(locations, projectFile)) {
+            ImportPlan plan = new ImportPlan(file, kind, mapping, duplicates,
                     allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS)
                     .withPlatforms(newPlatforms == NewPlatforms.ADD ? PlatformChoices.ADD_NEW : PlatformChoices.REJECT_NEW);
             ImportReport report = new Importer(project.database()).run(plan, TaskContext.silent());
             print(report);
             if (report.committed() && report.accepted() + report.updated() > 0) {
+                saving = true;
                 ProjectOption.save(project);
             }
             return report.committed() && report.accepted() + report.updated() + report.skipped() > 0 ? 0 : 1;
+        } finally {
+            if (creating && !saving) {
+                // A project made for an import that brought nothing would be an empty file the user did not ask for.
+                Files.deleteIfExists(projectFile);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,10 +154,12 @@ class CommandLineTest {
         assertEquals(1, strict.exitCode());
         assertTrue(strict.out().contains("nothing was imported"), strict.out());
 
+        assertFalse(Files.exists(project), "an import that brought nothing leaves no project file behind");
         Path notes = Files.writeString(folder.resolve("notes.csv"), "hello,world\n1,2\n");
         Run unmapped = run("import", "--project", project.toString(), "--file", notes.toString(), "--as", "orders");
         assertEquals(1, unmapped.exitCode());
         assertTrue(unmapped.err().contains("no column found for order_ref"), unmapped.err());
+        assertFalse(Files.exists(project));
     }
 
     @Test
