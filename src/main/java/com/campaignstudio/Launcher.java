@@ -20,10 +20,22 @@ public final class Launcher {
     public static void main(String[] args) {
         H2Hardening.apply();
         if (args.length == 0 || isProjectFile(args)) {
+            if (!hasDisplay(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {
+                System.err.println("error: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+                        + "are not set). Run it on a desktop, or use the command line: campaign-studio --help");
+                System.exit(2);
+            }
             com.campaignstudio.ui.CampaignStudioApp.launchApp(args);
             return;
         }
         System.exit(CampaignStudioCommand.execute(args));
+    }
+
+    /** Windows and macOS always have one; elsewhere an X or Wayland display, or JavaFX's headless platform. */
+    static boolean hasDisplay(String osName, java.util.Map<String, String> env, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        return os.startsWith("windows") || os.startsWith("mac") || "Headless".equalsIgnoreCase(glassPlatform)
+                || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     private static boolean isProjectFile(String[] args) {
