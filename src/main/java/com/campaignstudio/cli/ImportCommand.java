@@ -83,11 +83,12 @@ final class ImportCommand implements Callable<Integer> {
         EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
                 "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
         ProjectLocations locations = ProjectOption.locations();
-        boolean creating = !Files.exists(projectFile);
         ColumnMapping mapping = mapping(kind);
+        boolean created = !Files.exists(projectFile);
+        Project project = created ? Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))
+                : Project.open(locations, projectFile);
         boolean saving = false;
-        try (Project project = creating ? Project.create(locations, projectFile, ZoneId.of("Asia/Shanghai"))
-                : Project.open(locations, projectFile)) {
+        try {
             ImportPlan plan = new ImportPlan(file, kind, mapping, duplicates,
                     allOrNothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS)
                     .withPlatforms(newPlatforms == NewPlatforms.ADD ? PlatformChoices.ADD_NEW : PlatformChoices.REJECT_NEW);
@@ -99,10 +100,12 @@ final class ImportCommand implements Callable<Integer> {
             }
             return report.committed() && report.accepted() + report.updated() + report.skipped() > 0 ? 0 : 1;
         } finally {
-            if (creating && !saving) {
-                // A project made for an import that brought nothing would be an empty file the user did not ask for.
+            if (created && !saving) {
+                // A project made for an import that brought nothing would be an empty file the user did not ask for;
+                // deleted while this process still holds the project's lock.
                 Files.deleteIfExists(projectFile);
             }
+            project.close();
         }
     }
 

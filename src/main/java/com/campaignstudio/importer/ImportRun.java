@@ -66,6 +66,7 @@ final class ImportRun {
                 : null;
         EngagementLinks links = kind == EntityKind.ENGAGEMENT ? new EngagementLinks(connection, importId) : null;
         FollowerTotals totals = kind == EntityKind.FOLLOWERS && !setup.dryRun()
+                && EntityKind.TOTALS.keySet().stream().anyMatch(plan.mapping()::maps)
                 ? new FollowerTotals(connection, importId, started) : null;
         long startedNanos = System.nanoTime();
         try (TableWriter writer = new TableWriter(connection, kind, writtenColumns(), importId, setup.dryRun());
@@ -88,7 +89,6 @@ final class ImportRun {
                 }
             }
             if (orders != null) {
-                writer.flush();
                 orders.finish(connection, writer);
             }
         } catch (InterruptedException e) {
@@ -131,14 +131,14 @@ final class ImportRun {
         Long existing = writer.existingId(values);
         boolean addedHere = existing != null && existing >= writer.firstNewId();
         if (line != null && existing != null) {
-            // Another line of an order: of this file's (stored with it), or of one imported before (kept as it was).
+            // Another line of an order: of this file's (stored with it), or of one imported before (its lines are
+            // kept as they were; its first row here updates the order).
             if (addedHere) {
-                orders.addLine(existing, rowNumber, line, values.get("product_id"), true);
+                orders.addLine(existing, rowNumber, line, values, writer);
             } else if (rowOfExistingTouched.putIfAbsent(existing, rowNumber) != null) {
                 skipped++;
-                return;
             } else {
-                update(existing, values, writer, orders, totals, rowTotals);
+                update(existing, orders.forExistingOrder(values), writer, orders, totals, rowTotals);
             }
             return;
         }
@@ -147,8 +147,7 @@ final class ImportRun {
                 : rowOfExistingTouched.putIfAbsent(existing, rowNumber);
         if (earlierRow != null) {
             if (orders != null && OrderRows.isUndoing(values)) {
-                orders.link(values, writer);
-                writer.update(existing, values);
+                writer.update(existing, orders.statusChange(values));
                 updated++;
                 return;
             }
@@ -157,16 +156,15 @@ final class ImportRun {
         }
         if (existing == null) {
             if (orders != null) {
-                orders.link(values, writer);
+                orders.link(values);
             }
             long id = writer.insert(values);
             rowsAdded.add(rowNumber);
             accepted++;
             if (line != null) {
-                orders.addLine(id, rowNumber, line, values.get("product_id"), false);
+                orders.addLine(id, rowNumber, line, values.get("product_id"));
             }
             if (totals != null) {
-                writer.flush();
                 totals.add(id, rowTotals);
             }
         } else {
@@ -181,7 +179,7 @@ final class ImportRun {
             return;
         }
         if (orders != null) {
-            orders.link(values, writer);
+            orders.link(values);
         }
         writer.update(existing, values);
         updated++;

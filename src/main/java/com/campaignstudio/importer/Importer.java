@@ -90,21 +90,41 @@ public final class Importer {
         } finally {
             if (bulk) {
                 context.message(Reason.of("stage.indexing"));
-                database.maintain(connection -> {
+                upkeep("building the indexes of " + table, null, () -> database.maintain(connection -> {
                     BulkIndexes.build(connection, table);
                     return null;
-                });
+                }));
                 clock.lap("build_indexes");
             }
         }
-        report = withLinks(report, context);
+        ImportReport committed = report;
+        report = upkeep("linking orders to followers", committed, () -> withLinks(committed, context));
         clock.lap("link");
         return report.withPhases(clock.phases());
     }
 
+    private interface Upkeep<T> {
+        T run() throws SQLException;
+    }
+
     /**
-     * Whether to load without the table's indexes and build them afterwards: when the file brings many rows, or
-     * more than half as many as the table holds (building an index costs about 4 s a million rows; keeping one
+     * Runs work that follows the import's commit (or its failure): derived data only, so a failure here must not
+     * report a committed import as failed, nor hide the error that failed it. Missing indexes are built when the
+     * project next opens; orders left unlinked are linked by the next import of followers.
+     */
+    private static <T> T upkeep(String what, T fallback, Upkeep<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException | RuntimeException e) {
+            System.err.println("Campaign Studio: " + what + " after an import failed (" + e.getMessage()
+                    + "); the imported rows are kept.");
+            return fallback;
+        }
+    }
+
+    /**
+     * Whether to load without the table's indexes and build them afterwards: when the file brings many rows and
+     * at least half as many as the table holds (building an index costs about 4 s a million rows; keeping one
      * up to date while loading costs five times as much).
      */
     private boolean isBulk(Path file, String table) throws IOException, SQLException {

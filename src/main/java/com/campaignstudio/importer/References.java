@@ -98,20 +98,34 @@ final class References {
      * Replaces the platform, product and campaign names of a converted row by their ids, creating what is new;
      * rejects the row when its platform is new and the plan says not to add platforms.
      */
-    void resolve(Map<String, Object> values) throws SQLException, RejectedRowException {
+    void resolve(Map<String, Object> values) throws RejectedRowException {
         for (Map.Entry<String, Object> entry : values.entrySet()) {
             if (entry.getValue() instanceof RowConverter.Unresolved reference) {
-                entry.setValue(switch (reference.type()) {
-                    case PLATFORM -> platform(reference.name()).orElseThrow(() -> new RejectedRowException(
-                            reference.header(), reference.name(),
-                            Reason.of("reject.platform", knownPlatforms(false), knownPlatforms(true))));
-                    case PRODUCT -> product(reference.name());
-                    case CAMPAIGN -> campaign(reference.name());
-                    default -> throw new IllegalStateException("not a reference: " + reference.type());
-                });
+                int longest = reference.type() == ValueType.PLATFORM ? NAME_LENGTH : TITLE_LENGTH;
+                if (reference.name().length() > longest) {
+                    throw new RejectedRowException(reference.header(), reference.name(),
+                            Reason.of("reject.tooLong", longest));
+                }
+                try {
+                    entry.setValue(switch (reference.type()) {
+                        case PLATFORM -> platform(reference.name()).orElseThrow(() -> new RejectedRowException(
+                                reference.header(), reference.name(),
+                                Reason.of("reject.platform", knownPlatforms(false), knownPlatforms(true))));
+                        case PRODUCT -> product(reference.name());
+                        case CAMPAIGN -> campaign(reference.name());
+                        default -> throw new IllegalStateException("not a reference: " + reference.type());
+                    });
+                } catch (SQLException e) {
+                    // H2 rolls back only the failed statement: the import goes on without this row.
+                    throw new RejectedRowException(reference.header(), reference.name(), Reason.of("reject.notStored"));
+                }
             }
         }
     }
+
+    /** Platform names and aliases fit in 100 characters; product and campaign names in 200 (schema). */
+    private static final int NAME_LENGTH = 100;
+    private static final int TITLE_LENGTH = 200;
 
     /** Platforms this import added, known (from the shipped list) or new (named only in this file). */
     List<NewPlatform> added() {

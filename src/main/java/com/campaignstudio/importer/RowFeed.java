@@ -37,6 +37,10 @@ final class RowFeed implements AutoCloseable {
             queue.put(failure);
             throw failure;
         }
+        if (item instanceof Error failure) {
+            queue.put(failure);
+            throw failure;
+        }
         if (item == END) {
             queue.put(END);
         }
@@ -68,7 +72,9 @@ final class RowFeed implements AutoCloseable {
             queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever stops the reading thread (an OutOfMemoryError on a huge workbook too) must reach the writer,
+            // which would otherwise wait for rows for ever, holding the project's database.
             try {
                 queue.put(e);
             } catch (InterruptedException interrupted) {

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class Backups {
 
     public static final int KEPT = 5;
+    /** Beside a project's backups: the path its file was last saved at, to find them when the file is damaged. */
+    private static final String ORIGIN = ".origin";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
@@ -53,6 +55,7 @@ public final class Backups {
         Files.createDirectories(folder);
         Path copy = folder.resolve(STAMP.format(Instant.now()) + "-" + projectFile.getFileName());
         Files.copy(projectFile, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(folder.resolve(ORIGIN), projectFile.toAbsolutePath().normalize().toString());
         List<Backup> all = list(projectId);
         for (Backup old : all.subList(Math.min(KEPT, all.size()), all.size())) {
             Files.deleteIfExists(old.file());
@@ -84,22 +87,40 @@ public final class Backups {
         try {
             return list(ProjectContainer.readManifest(projectFile).projectId());
         } catch (ProjectOpenException e) {
-            if (!Files.isDirectory(root)) {
-                return List.of();
-            }
-            String suffix = "-" + projectFile.getFileName();
-            try (Stream<Path> folders = Files.list(root)) {
-                List<Backup> found = new java.util.ArrayList<>();
-                for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                    try (Stream<Path> files = Files.list(folder)) {
-                        files.filter(f -> f.getFileName().toString().endsWith(suffix)).map(Backups::describe)
-                                .forEach(found::add);
-                    }
+            return forUnreadableFile(projectFile);
+        }
+    }
+
+    /**
+     * The backups of a file whose manifest cannot be read: those of the project last saved at this path; else, when
+     * exactly one project has backups under this file name, that one's (two shop.campaign files in different
+     * folders must not get each other's backups).
+     */
+    private List<Backup> forUnreadableFile(Path projectFile) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        String path = projectFile.toAbsolutePath().normalize().toString();
+        String suffix = "-" + projectFile.getFileName();
+        List<Path> samePath = new java.util.ArrayList<>();
+        List<Path> sameName = new java.util.ArrayList<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                Path origin = folder.resolve(ORIGIN);
+                if (Files.exists(origin) && Files.readString(origin).strip().equals(path)) {
+                    samePath.add(folder);
+                } else if (list(folder).stream().anyMatch(b -> b.file().getFileName().toString().endsWith(suffix))) {
+                    sameName.add(folder);
                 }
-                found.sort(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed());
-                return found;
             }
         }
+        List<Path> chosen = !samePath.isEmpty() ? samePath : sameName.size() == 1 ? sameName : List.of();
+        List<Backup> found = new java.util.ArrayList<>();
+        for (Path folder : chosen) {
+            found.addAll(list(folder));
+        }
+        found.sort(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed());
+        return found;
     }
 
     /** The newest kept version of {@code projectFile} that is intact (its content matches its checksum). */
@@ -123,12 +144,15 @@ public final class Backups {
 
     /** The kept versions of a project, newest first. */
     public List<Backup> list(String projectId) throws IOException {
-        Path folder = folder(projectId);
+        return list(folder(projectId));
+    }
+
+    private static List<Backup> list(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                     .map(Backups::describe)
                     .sorted(Comparator.comparing(Backup::file).reversed())
                     .toList();

@@ -31,9 +31,23 @@ public final class PlatformTable {
         });
     }
 
-    /** Gives platform {@code code} new names (the user's own words for a platform a file named). */
+    /**
+     * Gives platform {@code code} new names (the user's own words for a platform a file named). The old names stay
+     * as aliases, so the next export that writes them still lands on this platform.
+     */
     public static void rename(ProjectDatabase database, String code, String nameEn, String nameZh) throws SQLException {
         database.transaction(connection -> {
+            try (var old = connection.prepareStatement("SELECT id, name_en, name_zh FROM platform WHERE code = ?")) {
+                old.setString(1, code);
+                try (ResultSet rs = old.executeQuery()) {
+                    if (!rs.next()) {
+                        return 0;
+                    }
+                    for (String name : new java.util.LinkedHashSet<>(java.util.List.of(rs.getString(2), rs.getString(3)))) {
+                        keepAsAlias(connection, rs.getInt(1), name);
+                    }
+                }
+            }
             try (var update = connection.prepareStatement("UPDATE platform SET name_en = ?, name_zh = ? WHERE code = ?")) {
                 update.setString(1, nameEn);
                 update.setString(2, nameZh);
@@ -41,6 +55,16 @@ public final class PlatformTable {
                 return update.executeUpdate();
             }
         });
+    }
+
+    private static void keepAsAlias(Connection connection, int platformId, String name) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO platform_alias (alias, platform_id) "
+                + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM platform_alias WHERE alias = ?)")) {
+            insert.setString(1, name);
+            insert.setInt(2, platformId);
+            insert.setString(3, name);
+            insert.executeUpdate();
+        }
     }
 
     /** Each platform's code by its id, for turning the platform ids of rows into codes. */

@@ -64,9 +64,10 @@ public final class Project implements AutoCloseable {
             lock.close();
             throw e;
         }
+        ProjectDatabase database = null;
         try {
             workingCopy.clearDatabase();
-            ProjectDatabase database = ProjectDatabase.create(workingCopy.directory());
+            database = ProjectDatabase.create(workingCopy.directory());
             database.transaction(connection -> {
                 ProjectMetadata.put(connection, ProjectMetadata.PROJECT_ID, UUID.randomUUID().toString());
                 ProjectMetadata.put(connection, ProjectMetadata.CREATED_AT, LocalDateTime.now(timeZone).toString());
@@ -78,26 +79,27 @@ public final class Project implements AutoCloseable {
                 return null;
             });
             Project project = new Project(locations, lock, workingCopy, database, target, null, false);
-            try {
-                project.writeFile(target, TaskContext.silent(), replacing ? () -> { } : project::refuseIfCreatedMeanwhile);
-            } catch (SaveConflictException e) {
-                project.close();
-                throw new IOException(target.getFileName() + " was created by someone else meanwhile; nothing was "
-                        + "written over it", e);
-            } catch (IOException | RuntimeException e) {
-                project.close();
-                throw e;
-            }
+            project.writeFile(target, TaskContext.silent(), replacing ? () -> { } : project::refuseIfCreatedMeanwhile);
             return project;
+        } catch (SaveConflictException e) {
+            abandon(database, workingCopy, lock);
+            throw new IOException(target.getFileName() + " was created by someone else meanwhile; nothing was "
+                    + "written over it", e);
         } catch (SQLException e) {
-            workingCopy.release(false);
-            lock.close();
+            abandon(database, workingCopy, lock);
             throw new IOException("could not create the project database: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            workingCopy.release(false);
-            lock.close();
+        } catch (IOException | RuntimeException e) {
+            abandon(database, workingCopy, lock);
             throw e;
         }
+    }
+
+    private static void abandon(ProjectDatabase database, WorkingCopy workingCopy, ProjectLock lock) {
+        if (database != null) {
+            database.close();
+        }
+        workingCopy.release(false);
+        lock.close();
     }
 
     /**
@@ -202,9 +204,13 @@ public final class Project implements AutoCloseable {
         return WorkingCopy.findRecoverable(locations.workRoot(), locations.lockRoot());
     }
 
-    /** Throws away the unsaved changes a crash left for {@code file}. */
-    public static void discardRecoverable(ProjectLocations locations, Path file) throws IOException {
-        WorkingCopy.discardRecoverable(locations.workRoot(), locations.lockRoot(), file.toAbsolutePath().normalize());
+    /** Throws away the unsaved changes a crash left for {@code file}, unless a process has it open. */
+    public static void discardRecoverable(ProjectLocations locations, Path file) throws IOException,
+            ProjectOpenException {
+        Path source = file.toAbsolutePath().normalize();
+        try (ProjectLock lock = ProjectLock.acquire(locations.lockRoot(), source)) {
+            WorkingCopy.discard(locations.workRoot(), source);
+        }
     }
 
     public Path file() {
@@ -367,10 +373,11 @@ public final class Project implements AutoCloseable {
             database.suspend();
             try {
                 basis = ProjectContainer.write(workingCopy.databaseFile(), template, target, context, check);
+                // Before queries may run again: a change committed right after the gate opens must leave its mark.
+                workingCopy.markSaved();
             } finally {
                 database.resume();
             }
-            workingCopy.markSaved();
             changeListeners.forEach(Runnable::run);
         } catch (SQLException e) {
             throw new IOException("could not save the project: " + e.getMessage(), e);

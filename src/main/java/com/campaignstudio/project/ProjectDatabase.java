@@ -225,8 +225,9 @@ public final class ProjectDatabase implements AutoCloseable {
         gate.writeLock().lock();
         try (Statement statement = anchor.createStatement()) {
             statement.execute(liveShare() < compactBelowLiveShare ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-        } catch (SQLException ignored) {
-            // Closed already: closing the anchor below has nothing left to do either.
+        } catch (SQLException | RuntimeException ignored) {
+            // Closed already, or H2 reported its fill rates in a form we do not read: closing the anchor below
+            // shuts the database down either way, and resume() opens the gate again.
         }
         closeAnchor();
     }

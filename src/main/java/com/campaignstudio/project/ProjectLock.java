@@ -76,8 +76,13 @@ final class ProjectLock implements AutoCloseable {
                             + (holder.isEmpty() ? " in another Campaign Studio process" : " by " + holder)
                             + "; close it there first");
                 }
-                writeHolder(channel);
                 ProjectLock held = new ProjectLock(lockFile, channel, lock);
+                try {
+                    writeHolder(channel);
+                } catch (IOException e) {
+                    held.release();
+                    throw e;
+                }
                 HELD_HERE.put(lockFile, held);
                 return held;
             } catch (IOException e) {
@@ -195,13 +200,21 @@ final class ProjectLock implements AutoCloseable {
     @Override
     public void close() {
         synchronized (HELD_HERE) {
-            HELD_HERE.remove(lockFile);
-            try {
-                lock.release();
-                channel.close();
-            } catch (IOException ignored) {
-                // Closing the channel releases the lock whatever else failed.
-            }
+            HELD_HERE.remove(lockFile, this);
+            release();
+        }
+    }
+
+    private void release() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // Closing the channel below releases the lock too.
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing more can be done; the operating system releases it when the process ends.
         }
     }
 }

@@ -90,10 +90,10 @@ final class WorkingCopy implements AutoCloseable {
         }
     }
 
-    /** Deletes the unsaved changes left for {@code source}, if no process holds it. */
-    static void discardRecoverable(Path workRoot, Path lockRoot, Path source) throws IOException {
+    /** Deletes the unsaved changes left for {@code source}; the caller holds the project's lock. */
+    static void discard(Path workRoot, Path source) throws IOException {
         Optional<Path> folder = folderFor(workRoot, source);
-        if (folder.isPresent() && !ProjectLock.isHeld(lockRoot, source)) {
+        if (folder.isPresent()) {
             deleteTree(folder.get());
         }
     }

@@ -4,7 +4,6 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.PresetStore;
-import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.ui.importer.ImportWizardController;
 import com.campaignstudio.ui.importer.ImportWizardModel;
 import com.campaignstudio.project.Project;
@@ -36,8 +35,6 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,13 +107,8 @@ public final class MainWindow {
     /** Opens the import wizard for {@code file} in a window of its own. */
     public ImportWizardController openImportWizard(Path file) {
         Project project = state.project().orElseThrow();
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(project.metadata().get(ProjectMetadata.TIME_ZONE).orElse("Asia/Shanghai"));
-        } catch (SQLException e) {
-            zone = ZoneId.of("Asia/Shanghai");
-        }
-        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file, zone, text.bundle(),
+        ImportWizardController controller = new ImportWizardController(new ImportWizardModel(file,
+                state.settings().zone(), text.bundle(),
                 new PresetStore(directories.presetsFile())),
                 new Importer(project.database()), runner, text, report -> actions.refreshData());
         Stage wizard = new Stage();
@@ -144,7 +136,7 @@ public final class MainWindow {
 
     private Parent build() {
         text = new UiText(settings.effectiveLocale());
-        text.usePlatforms(state.platforms());
+        text.usePlatforms(state.settings().platforms());
         runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
         ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,

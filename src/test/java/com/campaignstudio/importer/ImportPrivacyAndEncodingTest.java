@@ -113,7 +113,8 @@ class ImportPrivacyAndEncodingTest {
         }
         List<Path> files = new ArrayList<>(List.of(file));
         try (Stream<Path> all = Files.walk(folder.resolve("home").resolve("backups"))) {
-            all.filter(Files::isRegularFile).forEach(files::add);
+            all.filter(Files::isRegularFile).filter(backup -> !backup.getFileName().toString().startsWith("."))
+                    .forEach(files::add);
         }
         assertTrue(files.size() >= 3, "the project and its backups: " + files);
         for (Path scanned : files) {

@@ -153,6 +153,61 @@ class RealExportsTest {
     }
 
     @Test
+    void aRefundAboveItsOrderLinksAndOnlyAFullRefundUndoesThePurchase() throws Exception {
+        try (Project project = newProject(folder, "refund-order")) {
+            Path file = folder.resolve("refund-first.csv");
+            java.nio.file.Files.writeString(file, """
+                    订单号,用户ID,商品,金额,支付时间,状态,原订单号
+                    F001,u1,写作课,-100.00,2024/6/5 10:00,退款成功,F002
+                    F002,u1,写作课,299.00,2024/6/1 10:00,已支付,
+                    F003,u2,写作课,-299.00,2024/6/6 10:00,退款成功,F004
+                    F004,u2,写作课,299.00,2024/6/2 10:00,已支付,
+                    """);
+            ImportReport report = importFile(project, file, EntityKind.ORDERS);
+            assertEquals(List.of(), report.rejections());
+            assertEquals(List.of("F001 refunded F002", "F002 paid -", "F003 refunded F004", "F004 refunded -"),
+                    strings(project, "SELECT r.order_ref || ' ' || r.status || ' ' || COALESCE(o.order_ref, '-') "
+                            + "FROM customer_order r LEFT JOIN customer_order o ON o.id = r.refund_of ORDER BY r.order_ref"),
+                    "a partial refund leaves its order a purchase; a full one makes it refunded");
+            assertEquals(new BigDecimal("299.00"), value(project, "SELECT amount FROM customer_order WHERE order_ref = 'F002'"),
+                    "the order keeps its amount: the refund is a row of its own");
+        }
+    }
+
+    @Test
+    void importingALineExportAgainKeepsEachOrdersAmountAndLines() throws Exception {
+        try (Project project = newProject(folder, "retail-again")) {
+            Path file = fixture("orders-online-retail.csv");
+            importFile(project, file, EntityKind.ORDERS);
+            ImportReport again = importFile(project, file, EntityKind.ORDERS);
+            assertEquals(List.of(), again.rejections());
+            assertTrue(again.sameFileImportedBefore());
+            assertEquals(0, again.accepted());
+            assertEquals(new BigDecimal("83.14"), value(project, "SELECT amount FROM customer_order WHERE order_ref = '536365'"),
+                    "not the amount of the order's first line");
+            assertEquals(11L, count(project, "SELECT COUNT(*) FROM order_line"));
+            assertEquals(List.of("C536379 cancelled", "C536383 cancelled"), strings(project,
+                    "SELECT order_ref || ' ' || status FROM customer_order WHERE order_ref LIKE 'C%' ORDER BY order_ref"));
+        }
+    }
+
+    @Test
+    void aRenamedPlatformKeepsItsOldNameForTheNextFile() throws Exception {
+        try (Project project = newProject(folder, "renamed")) {
+            Path file = fixture("orders-channels-shop.csv");
+            importFile(project, file, EntityKind.ORDERS);
+            com.campaignstudio.project.PlatformTable.rename(project.database(), "custom_1", "Chuangke", "创客");
+            long platforms = count(project, "SELECT COUNT(*) FROM platform");
+            ImportReport again = importFile(project, file, EntityKind.ORDERS);
+            assertEquals(List.of(), again.rejections());
+            assertEquals(List.of(), again.newPlatforms(), "创客匠人 is the renamed platform's old name");
+            assertEquals(platforms, count(project, "SELECT COUNT(*) FROM platform"));
+            assertEquals(List.of("custom_1", "custom_1"), strings(project, "SELECT p.code FROM customer_order o "
+                    + "JOIN platform p ON p.id = o.platform_id WHERE o.order_ref IN ('SP013', 'SP014')"));
+        }
+    }
+
+    @Test
     void ordersLinkToFollowersWhicheverFileCameFirst() throws Exception {
         Path followers = fixture("followers-link.csv");
         Path orders = fixture("orders-link.csv");

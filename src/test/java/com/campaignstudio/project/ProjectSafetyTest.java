@@ -219,6 +219,38 @@ class ProjectSafetyTest {
     }
 
     @Test
+    void twoDamagedFilesOfTheSameNameInDifferentFoldersEachGetTheirOwnBackups() throws Exception {
+        Path shop = folder.resolve("a").resolve("shop.campaign");
+        Path other = folder.resolve("b").resolve("shop.campaign");
+        for (Path file : List.of(shop, other)) {
+            Files.createDirectories(file.getParent());
+            try (Project project = Project.create(locations, file, SHANGHAI)) {
+                insertFollower(project, "f-1");
+                project.save();
+                if (file.equals(other)) {
+                    insertFollower(project, "f-2");
+                    project.save();
+                }
+            }
+        }
+        Backups backups = new Backups(locations.backupRoot());
+        List<Backups.Backup> shopBackups = backups.forFile(shop);
+        List<Backups.Backup> otherBackups = backups.forFile(other);
+        for (Path file : List.of(shop, other)) {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, Arrays.copyOf(bytes, 40));
+        }
+        assertEquals(shopBackups, backups.forFile(shop), "found by the path the project was saved at");
+        assertEquals(otherBackups, backups.forFile(other));
+
+        Path moved = folder.resolve("c").resolve("shop.campaign");
+        Files.createDirectories(moved.getParent());
+        Files.copy(shop, moved);
+        assertEquals(List.of(), backups.forFile(moved),
+                "a damaged copy elsewhere matches two projects by name: neither is offered");
+    }
+
+    @Test
     void queriesDuringSavesWithCompactionWaitAndNeverSeeAMissingDatabase() throws Exception {
         int saves = Integer.getInteger("campaignstudio.faults.saves", 100);
         Path file = folder.resolve("busy.campaign");

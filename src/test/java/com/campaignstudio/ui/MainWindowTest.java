@@ -351,7 +351,9 @@ class MainWindowTest {
             zone.setValue("Europe/Berlin");
         }).get();
         robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.state().settings().zone().getId().equals("Europe/Berlin"));
+        assertFalse(window.state().settings().pseudonymise(), "the window knows without reading on the FX thread");
         assertEquals("false", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElseThrow());
         assertEquals("Europe/Berlin", project.metadata().get(ProjectMetadata.TIME_ZONE).orElseThrow());
     }

@@ -1,7 +1,7 @@
 package com.campaignstudio.ui.shell;
 
-import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectSettings;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,7 +22,7 @@ public final class AppState {
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ReadOnlyObjectWrapper<Long> dataVersion = new ReadOnlyObjectWrapper<>(0L);
-    private java.util.List<PlatformTable.Platform> platforms = java.util.List.of();
+    private ProjectSettings settings = ProjectSettings.NONE;
 
     // Properties
 
@@ -47,15 +47,15 @@ public final class AppState {
         return dataVersion.getReadOnlyProperty();
     }
 
-    /** The open project's platforms (read when it opened and after every change of its data). */
-    public java.util.List<PlatformTable.Platform> platforms() {
-        return platforms;
+    /** The open project's settings and platforms (read when it opened and after every change of its data). */
+    public ProjectSettings settings() {
+        return settings;
     }
 
     // Commands
 
-    public void setPlatforms(java.util.List<PlatformTable.Platform> read) {
-        platforms = java.util.List.copyOf(read);
+    public void setSettings(ProjectSettings read) {
+        settings = read;
     }
 
     public void dataChanged() {

@@ -4,8 +4,8 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.Backups.Backup;
-import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectSettings;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.project.ProjectOpenException;
 import com.campaignstudio.project.SaveConflictException;
@@ -219,15 +219,11 @@ public final class ProjectActions {
 
     /** Per-project choices: pseudonymising ids on import, and the time zone of times without one. */
     public void projectSettings() {
-        state.project().ifPresent(project -> {
-            try {
-                if (new ProjectSettingsDialog(stage, text).edit(project, state.platforms())) {
-                    refreshData();
-                }
-            } catch (java.sql.SQLException e) {
-                dialogs.unexpected(e);
-            }
-        });
+        state.project().ifPresent(project -> new ProjectSettingsDialog(stage, text).edit(state.settings())
+                .ifPresent(changes -> runner.run(text.get("status.ready"), context -> {
+                    changes.store(project.database());
+                    return null;
+                }, done -> refreshData(), dialogs::unexpected)));
     }
 
     /** Closes the open project (asking about unsaved changes first), then runs {@code then}. */
@@ -257,7 +253,7 @@ public final class ProjectActions {
     private void closeNow(Project project, Runnable then) {
         runner.cancelAll();
         state.setProject(null);
-        usePlatforms(List.of());
+        useSettings(ProjectSettings.NONE);
         stage.setTitle(AppInfo.NAME);
         runner.run(text.get("status.ready"), context -> {
             project.close();
@@ -284,31 +280,31 @@ public final class ProjectActions {
             if (answer.isPresent()) {
                 try {
                     Project.discardRecoverable(locations, file);
-                } catch (IOException e) {
+                } catch (IOException | ProjectOpenException e) {
                     dialogs.unexpected(e);
                 }
             }
         }
     }
 
-    /** After data changed (an import, an undo): reads the platforms again, then has the views read their data. */
+    /** After data changed (an import, an undo): reads the settings and platforms again, then has the views read their data. */
     public void refreshData() {
         state.project().ifPresent(project -> runner.run(text.get("status.ready"),
-                context -> PlatformTable.list(project.database()), platforms -> {
-                    usePlatforms(platforms);
+                context -> ProjectSettings.read(project.database()), settings -> {
+                    useSettings(settings);
                     state.dataChanged();
                 }, error -> state.dataChanged()));
     }
 
-    private void usePlatforms(List<PlatformTable.Platform> platforms) {
-        state.setPlatforms(platforms);
-        text.usePlatforms(platforms);
+    private void useSettings(ProjectSettings settings) {
+        state.setSettings(settings);
+        text.usePlatforms(settings.platforms());
     }
 
-    /** Reads the project's platforms before its views show, so that they name every platform in the user's language. */
+    /** Reads the project's settings before its views show, so that they name every platform in the user's language. */
     private void opened(Project project) {
-        runner.run(text.get("status.ready"), context -> PlatformTable.list(project.database()), platforms -> {
-            usePlatforms(platforms);
+        runner.run(text.get("status.ready"), context -> ProjectSettings.read(project.database()), settings -> {
+            useSettings(settings);
             show(project);
         }, error -> show(project));
     }

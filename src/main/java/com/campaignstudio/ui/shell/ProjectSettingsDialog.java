@@ -1,8 +1,9 @@
 package com.campaignstudio.ui.shell;
 
 import com.campaignstudio.project.PlatformTable;
-import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.project.ProjectMetadata;
+import com.campaignstudio.project.ProjectSettings;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +21,7 @@ import javafx.stage.Window;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Per-project choices: pseudonymising ids on import, the time zone of times without one, and the names of the
@@ -51,16 +53,27 @@ final class ProjectSettingsDialog {
         }
     }
 
-    /**
-     * Shows the project's settings and stores them when the user confirms (a few metadata rows, and the platforms
-     * renamed); returns whether platforms were renamed.
-     */
-    boolean edit(Project project, List<PlatformTable.Platform> platforms) throws SQLException {
-        var metadata = project.metadata();
+    /** What the user chose: stored in the background when they confirm. */
+    record Changes(boolean pseudonymise, String zone, List<PlatformTable.Platform> renamed) {
+
+        void store(ProjectDatabase database) throws SQLException {
+            database.transaction(connection -> {
+                ProjectMetadata.put(connection, ProjectMetadata.PSEUDONYMISE, Boolean.toString(pseudonymise));
+                ProjectMetadata.put(connection, ProjectMetadata.TIME_ZONE, zone);
+                return null;
+            });
+            for (PlatformTable.Platform platform : renamed) {
+                PlatformTable.rename(database, platform.code(), platform.nameEn(), platform.nameZh());
+            }
+        }
+    }
+
+    /** Shows the project's settings (as read when it opened); empty when the user cancels. */
+    Optional<Changes> edit(ProjectSettings settings) {
         CheckBox pseudonymise = new CheckBox(text.get("settings.project.pseudonymise"));
-        pseudonymise.setSelected(!"false".equals(metadata.get(ProjectMetadata.PSEUDONYMISE).orElse("true")));
+        pseudonymise.setSelected(settings.pseudonymise());
         ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(TIME_ZONES));
-        String currentZone = metadata.get(ProjectMetadata.TIME_ZONE).orElse("Asia/Shanghai");
+        String currentZone = settings.zone().getId();
         if (!zone.getItems().contains(currentZone)) {
             zone.getItems().addFirst(currentZone);
         }
@@ -68,7 +81,7 @@ final class ProjectSettingsDialog {
         Label hint = new Label(text.get("settings.project.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(440);
-        List<PlatformRow> rows = platforms.stream().map(PlatformRow::new).toList();
+        List<PlatformRow> rows = settings.platforms().stream().map(PlatformRow::new).toList();
         VBox content = new VBox(10, pseudonymise, new Label(text.get("settings.project.timeZone")), zone, hint,
                 new Label(text.get("settings.project.platforms")), platformTable(rows));
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -77,22 +90,14 @@ final class ProjectSettingsDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        project.database().transaction(connection -> {
-            ProjectMetadata.put(connection, ProjectMetadata.PSEUDONYMISE, Boolean.toString(pseudonymise.isSelected()));
-            ProjectMetadata.put(connection, ProjectMetadata.TIME_ZONE, zone.getValue());
-            return null;
-        });
-        boolean renamed = false;
-        for (PlatformRow row : rows) {
-            if (row.changed() && !row.nameEn().get().isBlank() && !row.nameZh().get().isBlank()) {
-                PlatformTable.rename(project.database(), row.platform().code(), row.nameEn().get().strip(),
-                        row.nameZh().get().strip());
-                renamed = true;
-            }
-        }
-        return renamed;
+        List<PlatformTable.Platform> renamed = rows.stream()
+                .filter(row -> row.changed() && !row.nameEn().get().isBlank() && !row.nameZh().get().isBlank())
+                .map(row -> new PlatformTable.Platform(row.platform().code(), row.nameEn().get().strip(),
+                        row.nameZh().get().strip(), row.platform().builtIn()))
+                .toList();
+        return Optional.of(new Changes(pseudonymise.isSelected(), zone.getValue(), renamed));
     }
 
     private TableView<PlatformRow> platformTable(List<PlatformRow> rows) {
