@@ -154,13 +154,15 @@ final class LtvCommand implements Callable<Integer> {
     private static Map<String, Object> model(FittedModel model) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int k = 0; k < model.names().size(); k++) {
-            out.put(model.names().get(k), model.values()[k]);
+            out.put(model.names().get(k), model.identified()[k] ? model.values()[k] : null);
         }
         Map<String, Object> errors = new LinkedHashMap<>();
         for (int k = 0; k < model.names().size(); k++) {
-            errors.put(model.names().get(k), model.standardErrors()[k]);
+            errors.put(model.names().get(k), model.identified()[k] ? model.standardErrors()[k] : null);
         }
         out.put("standard_errors", errors);
+        out.put("not_identified", IntStream.range(0, model.names().size()).filter(k -> !model.identified()[k])
+                .mapToObj(model.names()::get).toList());
         out.put("log_likelihood", model.logLikelihood());
         out.put("converged", model.converged());
         out.put("customers", model.customers());
@@ -219,8 +221,10 @@ final class LtvCommand implements Callable<Integer> {
     private static void printModel(PrintWriter out, String name, FittedModel model) {
         StringBuilder line = new StringBuilder(name + ":");
         for (int k = 0; k < model.names().size(); k++) {
-            line.append(String.format(Locale.ROOT, " %s = %.4g (\u00b1%.2g)", model.names().get(k), model.values()[k],
-                    model.standardErrors()[k]));
+            line.append(model.identified()[k]
+                    ? String.format(Locale.ROOT, " %s = %.4g (\u00b1%.2g)", model.names().get(k), model.values()[k],
+                            model.standardErrors()[k])
+                    : " " + model.names().get(k) + " not identified");
         }
         line.append(String.format(Locale.ROOT, "; log-likelihood %.1f%s", model.logLikelihood(),
                 model.converged() ? "" : " (not converged)"));

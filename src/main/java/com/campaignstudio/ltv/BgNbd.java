@@ -1,6 +1,6 @@
 package com.campaignstudio.ltv;
 
-import static smile.math.special.Gamma.lgamma;
+import static com.campaignstudio.ltv.SpecialFunctions.lgamma;
 
 /**
  * The BG/NBD model of repeat purchasing (Fader, Hardie and Lee 2005), formulas as in domain.md section 5.
@@ -46,10 +46,9 @@ public record BgNbd(double r, double alpha, double a, double b) {
         if (t <= 0) {
             return 0;
         }
-        // ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z) with 1 - z = (alpha+T)/(alpha+T+t) equals
-        // (1-z)^(a-1) times Euler's series: no power of 1 - z with a large exponent is ever formed.
+        // ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z) with 1 - z = (alpha+T)/(alpha+T+t).
         double z = t / (alpha + T + t);
-        double scaled = Math.pow(1 - z, a - 1) * Hypergeometric.eulerSeries(r + x, b + x, a + b + x - 1, z);
+        double scaled = Hypergeometric.timesPower(r + x, r + x, b + x, a + b + x - 1, z);
         return (a + b + x - 1) / (a - 1) * (1 - scaled);
     }
 
@@ -78,7 +77,7 @@ public record BgNbd(double r, double alpha, double a, double b) {
     /** E[X(t)]: expected purchases of a new customer in t periods from the first purchase. */
     public double expectedPurchasesOfNewCustomer(double t) {
         double z = t / (alpha + t);
-        double scaled = Math.pow(1 - z, a - 1) * Hypergeometric.eulerSeries(r, b, a + b - 1, z);
+        double scaled = Hypergeometric.timesPower(r, r, b, a + b - 1, z);
         return (a + b - 1) / (a - 1) * (1 - scaled);
     }
 

@@ -3,8 +3,8 @@ package com.campaignstudio.ltv;
 import java.util.ArrayList;
 import java.util.List;
 
-import static smile.math.special.Gamma.digamma;
-import static smile.math.special.Gamma.lgamma;
+import static com.campaignstudio.ltv.SpecialFunctions.digamma;
+import static com.campaignstudio.ltv.SpecialFunctions.lgamma;
 
 /**
  * Fits BG/NBD by maximum likelihood: the log-likelihood of domain.md in log space with its analytic

@@ -1,6 +1,6 @@
 package com.campaignstudio.ltv;
 
-import static smile.math.special.Gamma.lgamma;
+import static com.campaignstudio.ltv.SpecialFunctions.lgamma;
 
 /**
  * The Gamma-Gamma model of order values (Fader, Hardie and Lee 2005; Fader and Hardie's note on the

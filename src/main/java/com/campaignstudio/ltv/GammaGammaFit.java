@@ -2,8 +2,8 @@ package com.campaignstudio.ltv;
 
 import java.util.List;
 
-import static smile.math.special.Gamma.digamma;
-import static smile.math.special.Gamma.lgamma;
+import static com.campaignstudio.ltv.SpecialFunctions.digamma;
+import static com.campaignstudio.ltv.SpecialFunctions.lgamma;
 
 /** Fits Gamma-Gamma by maximum likelihood (analytic gradient) on customers with repeat purchases. */
 final class GammaGammaFit {

@@ -4,8 +4,8 @@ package com.campaignstudio.ltv;
  * The Gauss hypergeometric function 2F1(a, b; c; z) for 0 <= z < 1. Near z = 1 the power series converges
  * slowly when c - a - b is negative (its terms fall like k^(c-a-b-1) z^k), so there Euler's transformation
  * 2F1(a, b; c; z) = (1 - z)^(c-a-b) 2F1(c-a, c-b; c; z) is summed instead, whose terms fall like
- * k^(a+b-c-1) z^k. {@link #eulerSeries} gives the transformed series alone, for callers that fold the
- * power of (1 - z) into their own (to keep large exponents from overflowing).
+ * k^(a+b-c-1) z^k. {@link #timesPower} multiplies by a power of (1 - z) with the two powers folded into one, so
+ * that large exponents (a fit that drifts to a = 10^7) neither overflow nor meet an underflow as 0 * infinity.
  */
 public final class Hypergeometric {
 
@@ -23,13 +23,13 @@ public final class Hypergeometric {
         return Math.pow(1 - z, c - a - b) * series(c - a, c - b, c, z);
     }
 
-    /** 2F1(a, b; c; z) / (1 - z)^(c-a-b), summed the way that converges fastest. */
-    public static double eulerSeries(double a, double b, double c, double z) {
+    /** (1 - z)^power * 2F1(a, b; c; z), summed the way that converges fastest. */
+    public static double timesPower(double power, double a, double b, double c, double z) {
         check(z);
         if (z <= 0.5 || c - a - b >= 0) {
-            return series(a, b, c, z) / Math.pow(1 - z, c - a - b);
+            return Math.pow(1 - z, power) * series(a, b, c, z);
         }
-        return series(c - a, c - b, c, z);
+        return Math.pow(1 - z, power + c - a - b) * series(c - a, c - b, c, z);
     }
 
     /** The power series; converges for |z| < 1. */

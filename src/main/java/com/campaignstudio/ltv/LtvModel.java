@@ -43,9 +43,13 @@ public final class LtvModel {
         if (Math.abs(bg.a() - 1) < 1e-3) {
             notes.add(Reason.of("ltv.note.aNearOne"));
         }
-        FittedModel bgModel = new FittedModel(List.of("r", "alpha", "a", "b"), purchases.theta(),
-                purchases.standardErrors(), purchases.logCovariance(), purchases.logLikelihood(), converged,
-                repeats.customers());
+        FittedModel bgModel = FittedModel.of(List.of("r", "alpha", "a", "b"), purchases, converged, repeats.customers());
+        if (!bgModel.identified("r") || !bgModel.identified("alpha")) {
+            notes.add(Reason.of("ltv.note.rateNotIdentified"));
+        }
+        if (!bgModel.identified("a") || !bgModel.identified("b")) {
+            notes.add(Reason.of("ltv.note.dropoutNotIdentified"));
+        }
         context.progress(30, 100);
         context.checkCancelled();
 
@@ -157,8 +161,11 @@ public final class LtvModel {
             return null;
         }
         boolean converged = result.gradientNorm() < 1e-3 * Math.max(1, rows.length / 1000.0);
-        return new FittedModel(List.of("p", "q", "gamma"), result.theta(), result.standardErrors(),
-                result.logCovariance(), result.logLikelihood(), converged, rows.length);
+        FittedModel model = FittedModel.of(List.of("p", "q", "gamma"), result, converged, rows.length);
+        if (!(model.identified("p") && model.identified("q") && model.identified("gamma"))) {
+            notes.add(Reason.of("ltv.note.spendNotIdentified"));
+        }
+        return model;
     }
 
     /**

@@ -40,31 +40,38 @@ public final class SummaryReader {
             }
             Map<Integer, String> codes = PlatformTable.codesById(connection);
             Orders orders = Orders.read(connection, context);
-            LocalDate dataEnd = orders.size == 0 ? null : LocalDate.ofEpochDay(orders.lastDay);
-            LocalDate end = calibrationEnd == null || dataEnd == null || calibrationEnd.isAfter(dataEnd)
-                    ? (dataEnd == null ? LocalDate.now() : dataEnd) : calibrationEnd;
             Map<Long, Integer> followerPlatforms = orders.someWithoutPlatform()
                     ? followerPlatformsOfOrdersWithout(connection) : Map.of();
-            Builder builder = new Builder(unit, end.toEpochDay(), orders);
-            int[] start = orders.groupByCustomerThenDay();
-            for (int customer = 0; customer < orders.refs.size(); customer++) {
-                if (customer % 100_000 == 0) {
-                    context.checkCancelled();
-                }
-                int firstRow = orders.rowAt[start[customer]];
-                if (orders.day[firstRow] > builder.endDay) {
-                    continue;
-                }
-                long follower = orders.followerOf(start[customer], start[customer + 1]);
-                Integer platformId = orders.platform[firstRow] != 0 ? Integer.valueOf(orders.platform[firstRow])
-                        : followerPlatforms.get(orders.follower[firstRow]);
-                String code = platformId == null ? "unknown" : codes.get(platformId);
-                if ((platform == null || platform.equals(code)) && (followers == null || followers.contains(follower))) {
-                    builder.add(orders.refs.get(customer), follower, code, start[customer], start[customer + 1]);
-                }
-            }
-            return builder.build(end, dataEnd == null ? end : dataEnd);
+            return summarize(orders, unit, calibrationEnd, platform, followers, codes, followerPlatforms, context);
         });
+    }
+
+    /** The summary of orders already read: what {@link #read} does once the database has been read. */
+    static CustomerSummary summarize(Orders orders, PeriodUnit unit, LocalDate calibrationEnd, String platform,
+                                     Set<Long> followers, Map<Integer, String> codes,
+                                     Map<Long, Integer> followerPlatforms, TaskContext context) {
+        LocalDate dataEnd = orders.size == 0 ? null : LocalDate.ofEpochDay(orders.lastDay);
+        LocalDate end = calibrationEnd == null || dataEnd == null || calibrationEnd.isAfter(dataEnd)
+                ? (dataEnd == null ? LocalDate.now() : dataEnd) : calibrationEnd;
+        Builder builder = new Builder(unit, end.toEpochDay(), orders);
+        int[] start = orders.groupByCustomerThenDay();
+        for (int customer = 0; customer < orders.refs.size(); customer++) {
+            if (customer % 100_000 == 0) {
+                context.checkCancelled();
+            }
+            int firstRow = orders.rowAt[start[customer]];
+            if (orders.day[firstRow] > builder.endDay) {
+                continue;
+            }
+            long follower = orders.followerOf(start[customer], start[customer + 1]);
+            Integer platformId = orders.platform[firstRow] != 0 ? Integer.valueOf(orders.platform[firstRow])
+                    : followerPlatforms.get(orders.follower[firstRow]);
+            String code = platformId == null ? "unknown" : codes.get(platformId);
+            if ((platform == null || platform.equals(code)) && (followers == null || followers.contains(follower))) {
+                builder.add(orders.refs.get(customer), follower, code, start[customer], start[customer + 1]);
+            }
+        }
+        return builder.build(end, dataEnd == null ? end : dataEnd);
     }
 
     /** The platform of the follower of each order that names no platform itself (usually none). */
@@ -85,7 +92,7 @@ public final class SummaryReader {
      * row through it, five times slower on a million customers) and grouped by customer with a counting
      * sort, then by day within each customer.
      */
-    private static final class Orders {
+    static final class Orders {
         final List<String> refs = new ArrayList<>();
         int[] customer;
         int[] day;
@@ -100,7 +107,10 @@ public final class SummaryReader {
         /** Row numbers grouped by customer, once {@link #groupByCustomerThenDay} has run. */
         int[] rowAt;
 
-        private Orders(int expectedRows) {
+        private final Map<String, Integer> ids;
+
+        Orders(int expectedRows) {
+            ids = HashMap.newHashMap(Math.min(expectedRows / 2, 1 << 24));
             int capacity = Math.max(1024, expectedRows);
             customer = new int[capacity];
             day = new int[capacity];
@@ -114,7 +124,7 @@ public final class SummaryReader {
             // step by step costs more than the scan's own work on them.
             long estimate = rowCountEstimate(connection);
             Orders orders = new Orders((int) Math.min(estimate + estimate / 8, Integer.MAX_VALUE - 8));
-            Map<String, Integer> ids = HashMap.newHashMap((int) Math.min(estimate / 2, 1 << 24));
+
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
                 try (ResultSet rs = statement.executeQuery("SELECT customer_ref, CAST(paid_at AS DATE), amount, "
@@ -132,14 +142,8 @@ public final class SummaryReader {
                             orders.guestOrdersLeftOut++;
                             continue;
                         }
-                        Integer id = ids.get(ref);
-                        if (id == null) {
-                            id = orders.refs.size();
-                            ids.put(ref, id);
-                            orders.refs.add(ref);
-                        }
-                        orders.add(id, (int) rs.getObject(2, LocalDate.class).toEpochDay(),
-                                rs.getDouble(3), rs.getInt(4), rs.getLong(5));
+                        orders.add(ref, (int) rs.getObject(2, LocalDate.class).toEpochDay(), rs.getDouble(3),
+                                rs.getInt(4), rs.getLong(5));
                     }
                 }
             }
@@ -152,6 +156,17 @@ public final class SummaryReader {
                          + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'CUSTOMER_ORDER'")) {
                 return rs.next() ? Math.max(0, rs.getLong(1)) : 0;
             }
+        }
+
+        /** One paid order of customer {@code ref} (0 for no platform, 0 for no follower). */
+        void add(String ref, int epochDay, double value, int platformId, long followerId) {
+            Integer id = ids.get(ref);
+            if (id == null) {
+                id = refs.size();
+                ids.put(ref, id);
+                refs.add(ref);
+            }
+            add(id, epochDay, value, platformId, followerId);
         }
 
         private void add(int customerId, int epochDay, double value, int platformId, long followerId) {

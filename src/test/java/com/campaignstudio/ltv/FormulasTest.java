@@ -26,6 +26,24 @@ class FormulasTest {
     }
 
     @Test
+    void aPowerTimesTheHypergeometricFunctionIsTheProductAndStaysFiniteForHugeParameters() {
+        for (double z : new double[]{0.1, 0.5, 0.7, 0.99}) {
+            // Both branches: c - a - b >= 0 sums directly, c - a - b < 0 through Euler's transformation.
+            assertEquals(Math.pow(1 - z, 1.7) * Hypergeometric.f21(1, 1, 2, z), Hypergeometric.timesPower(1.7, 1, 1, 2, z), 1e-12);
+            assertEquals(Math.pow(1 - z, 0.4) * Hypergeometric.f21(2.5, 3, 3, z), Hypergeometric.timesPower(0.4, 2.5, 3, 3, z),
+                    1e-9 * Hypergeometric.f21(2.5, 3, 3, z));
+        }
+        // A fit that drifted to a = 10^7, b = 10^6 (one dropout probability for everyone, 0.909): the two powers
+        // of (1 - z) underflow and overflow apart; folded, E[Y] is finite and matches a = 10^6, b = 10^5.
+        BgNbd drifted = new BgNbd(0.0042, 4.11, 9.77e6, 9.70e5);
+        BgNbd lessFar = new BgNbd(0.0042, 4.11, 9.77e5, 9.70e4);
+        double far = drifted.expectedPurchasesIfAlive(52, 0, 238);
+        assertTrue(Double.isFinite(far) && far > 0, "E[Y] " + far);
+        assertEquals(lessFar.expectedPurchasesIfAlive(52, 0, 238), far, 1e-3 * far);
+        assertTrue(Double.isFinite(drifted.expectedPurchasesOfNewCustomer(52)));
+    }
+
+    @Test
     void expectedPurchasesOfANewCustomerMatchThePaper() {
         double[] t = {0.1429, 1, 3, 31.8571, 32, 78};
         double[] expected = {0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576};

@@ -34,7 +34,7 @@ final class LtvCharts {
     static final int CUSTOMERS_SHOWN = 1000;
 
     /** One parameter of one model. */
-    record ParameterRow(String model, String name, double value, double standardError, String fit) {
+    record ParameterRow(String model, String name, double value, double standardError, boolean identified, String fit) {
     }
 
     /** One customer in the ranked table. */
@@ -52,9 +52,10 @@ final class LtvCharts {
                TableView<CustomerRow> customers) {
         parameters.getColumns().add(column("ltv.col.model", ParameterRow::model));
         parameters.getColumns().add(column("ltv.col.parameter", ParameterRow::name));
-        parameters.getColumns().add(column("ltv.col.estimate", p -> String.format("%.4g", p.value())));
-        parameters.getColumns().add(column("ltv.col.se", p -> Double.isNaN(p.standardError()) ? "\u2013"
-                : String.format("\u00b1%.2g", p.standardError())));
+        parameters.getColumns().add(column("ltv.col.estimate", p -> p.identified() ? String.format("%.4g", p.value())
+                : text.get("ltv.param.notIdentified")));
+        parameters.getColumns().add(column("ltv.col.se", p -> !p.identified() || Double.isNaN(p.standardError())
+                ? "\u2013" : String.format("\u00b1%.2g", p.standardError())));
         parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
         parameters.setPlaceholder(new Label(text.get("ltv.empty")));
         platforms.getColumns().add(column("ltv.col.platform", g -> text.platform(g.group())));
@@ -121,7 +122,7 @@ final class LtvCharts {
                 String.format("%.1f", fitted.logLikelihood()), text.integer(fitted.customers()));
         for (int k = 0; k < fitted.names().size(); k++) {
             rows.add(new ParameterRow(model, fitted.names().get(k), fitted.values()[k], fitted.standardErrors()[k],
-                    k == 0 ? fit : ""));
+                    fitted.identified()[k], k == 0 ? fit : ""));
         }
     }
 
