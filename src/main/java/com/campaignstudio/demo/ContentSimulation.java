@@ -30,7 +30,9 @@ final class ContentSimulation {
         this.platformIds = platformIds;
     }
 
-    void write(Connection connection, int postsPerPlatform) throws SQLException {
+    /** Writes the posts and their reach snapshots; returns them by platform for the engagement to refer to. */
+    PostTimeline write(Connection connection, int postsPerPlatform) throws SQLException {
+        PostTimeline timeline = new PostTimeline();
         List<String> platforms = PlantedTruth.platforms();
         long days = ChronoUnit.DAYS.between(truth.startDate(), truth.endDate()) - 7;
         long postId = 0;
@@ -56,6 +58,7 @@ final class ContentSimulation {
                     long comments = Math.round(engagements * 0.12);
                     long shares = engagements - likes - comments;
                     long clicks = sampler.binomial(impressions, Math.min(0.9, rate * 0.4));
+                    timeline.add(platformIds.get(platform), postId, published);
                     posts.add(postId, platformIds.get(platform), "P" + postId, published,
                             FORMATS[sampler.categorical(new double[]{5, 2, 2, 1})],
                             TOPICS[sampler.uniformInt(TOPICS.length)], impressions, reach, likes, comments, shares,
@@ -77,5 +80,6 @@ final class ContentSimulation {
             posts.flush();
             snapshots.flush();
         }
+        return timeline.seal();
     }
 }

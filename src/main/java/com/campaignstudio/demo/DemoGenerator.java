@@ -46,11 +46,15 @@ public final class DemoGenerator {
         Map<String, Integer> platformIds = platformIds(connection);
         List<Long> productIds = writeProducts(connection);
         Map<String, Long> campaignIds = writeCampaigns(connection, platformIds);
-        context.message(Reason.of("stage.followers"));
-        new FollowerSimulation(truth, sampler, platformIds, productIds).write(connection, size.followers(), context);
-        context.checkCancelled();
         context.message(Reason.of("stage.posts"));
-        new ContentSimulation(truth, sampler, platformIds).write(connection, size.postsPerPlatform());
+        // Posts come first, so that engagement can name them, each from a stream of its own: the followers' data
+        // stays what the seed always made.
+        PostTimeline posts = new ContentSimulation(truth, new Sampler(truth.seed() + 1), platformIds)
+                .write(connection, size.postsPerPlatform());
+        context.checkCancelled();
+        context.message(Reason.of("stage.followers"));
+        new FollowerSimulation(truth, sampler, platformIds, productIds, posts, new Sampler(truth.seed() + 2))
+                .write(connection, size.followers(), context);
         new SpendSimulation(truth, sampler, platformIds, campaignIds).write(connection);
         new LiveSimulation(truth, sampler, platformIds).write(connection);
         ProjectMetadata.put(connection, ProjectMetadata.PLANTED_TRUTH, toJson(truth));

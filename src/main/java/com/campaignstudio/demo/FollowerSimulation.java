@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Followers, their engagement, their path through the funnel and their orders. Each follower belongs to
@@ -26,6 +27,8 @@ final class FollowerSimulation {
     private static final String[] AGE_BANDS = {"18-24", "25-30", "31-40", "41-50", "50+"};
     private static final double REFUND_RATE = 0.03;
     private static final int FLUSH_EVERY = 1_000;
+    /** Reactions to a post; live watching and registering happen elsewhere. */
+    private static final Set<String> POST_REACTIONS = Set.of("view", "like", "comment", "share", "click");
 
     private final PlantedTruth truth;
     private final Sampler sampler;
@@ -33,8 +36,13 @@ final class FollowerSimulation {
     private final List<Long> productIds;
     private final LocalDateTime end;
     private final LocalDateTime start;
+    private final PostTimeline posts;
+    private final Sampler postChoice;
 
-    FollowerSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds, List<Long> productIds) {
+    FollowerSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds, List<Long> productIds,
+                       PostTimeline posts, Sampler postChoice) {
+        this.posts = posts;
+        this.postChoice = postChoice;
         this.truth = truth;
         this.sampler = sampler;
         this.platformIds = platformIds;
@@ -53,7 +61,8 @@ final class FollowerSimulation {
              BatchInsert segmentRows = new BatchInsert(connection,
                      "INSERT INTO demo_planted_segment (follower_id, segment) VALUES (?, ?)", false);
              BatchInsert engagementRows = new BatchInsert(connection,
-                     "INSERT INTO engagement (follower_id, occurred_at, kind, event_count) VALUES (?, ?, ?, ?)", false);
+                     "INSERT INTO engagement (follower_id, occurred_at, kind, event_count, post_id) VALUES (?, ?, ?, ?, ?)",
+                     false);
              BatchInsert orderRows = new BatchInsert(connection,
                      "INSERT INTO customer_order (order_ref, customer_ref, follower_id, product_id, amount, "
                              + "paid_at, platform_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", false)) {
@@ -71,8 +80,9 @@ final class FollowerSimulation {
 
                 LocalDateTime activeUntil = followedAt.plusMinutes((long) (segment.activeFraction()
                         * Duration.between(followedAt, end).toMinutes()));
-                LocalDateTime firstView = writeCountedEngagement(engagementRows, id, segment, followedAt, activeUntil);
-                orderSequence = walkFunnel(engagementRows, orderRows, id, externalId, platform, segment, firstView,
+                Engagement engagement = new Engagement(engagementRows, id, platformIds.get(platform));
+                LocalDateTime firstView = writeCountedEngagement(engagement, segment, followedAt, activeUntil);
+                orderSequence = walkFunnel(engagement, orderRows, id, externalId, platform, segment, firstView,
                         activeUntil, orderSequence);
                 if (id % FLUSH_EVERY == 0 || id == followers) {
                     for (BatchInsert batch : inDependencyOrder) {
@@ -94,8 +104,8 @@ final class FollowerSimulation {
     }
 
     /** Writes the segment-dependent engagement counts; returns the time of the first view (the exposure). */
-    private LocalDateTime writeCountedEngagement(BatchInsert rows, long followerId, Segment segment,
-                                                 LocalDateTime from, LocalDateTime until) throws SQLException {
+    private LocalDateTime writeCountedEngagement(Engagement rows, Segment segment, LocalDateTime from,
+                                                 LocalDateTime until) throws SQLException {
         LocalDateTime firstView = from.plusMinutes(sampler.uniformInt(60 * 24));
         for (Map.Entry<String, Double> kind : segment.meanCounts().entrySet()) {
             int total = heavyTailedCount(kind.getValue());
@@ -107,19 +117,19 @@ final class FollowerSimulation {
                 continue;
             }
             LocalDateTime first = isView ? firstView : between(firstView, until);
-            rows.add(followerId, first, kind.getKey(), 1);
+            rows.add(first, kind.getKey(), 1);
             if (total > 1) {
-                rows.add(followerId, later(first, until), kind.getKey(), total - 1);
+                rows.add(later(first, until), kind.getKey(), total - 1);
             }
         }
         int watchMinutes = heavyTailedCount(segment.meanWatchMinutes());
         if (watchMinutes > 0) {
-            rows.add(followerId, between(firstView, until), "watch_minutes", watchMinutes);
+            rows.add(between(firstView, until), "watch_minutes", watchMinutes);
         }
         return firstView;
     }
 
-    private long walkFunnel(BatchInsert engagementRows, BatchInsert orderRows, long followerId, String customerRef,
+    private long walkFunnel(Engagement engagement, BatchInsert orderRows, long followerId, String customerRef,
                             String platform, Segment segment, LocalDateTime exposure, LocalDateTime activeUntil,
                             long orderSequence) throws SQLException {
         FunnelRates rates = truth.funnel().get(platform);
@@ -128,15 +138,15 @@ final class FollowerSimulation {
         }
         LocalDateTime clickedAt = exposure.plusMinutes(delayMinutes(1.0));
         int clicks = 1 + heavyTailedCount(segment.meanClicksIfClicked() - 1);
-        engagementRows.add(followerId, clickedAt, "click", 1);
+        engagement.add(clickedAt, "click", 1);
         if (clicks > 1) {
-            engagementRows.add(followerId, later(clickedAt, activeUntil), "click", clicks - 1);
+            engagement.add(later(clickedAt, activeUntil), "click", clicks - 1);
         }
         if (!sampler.bernoulli(rates.register())) {
             return orderSequence;
         }
         LocalDateTime registeredAt = clickedAt.plusMinutes(delayMinutes(2.0));
-        engagementRows.add(followerId, registeredAt, "register", 1);
+        engagement.add(registeredAt, "register", 1);
         if (!sampler.bernoulli(Math.min(0.95, rates.purchase() * segment.purchaseMultiplier()))) {
             return orderSequence;
         }
@@ -173,6 +183,25 @@ final class FollowerSimulation {
             }
         }
         return orderSequence;
+    }
+
+    /** One follower's engagement rows; a reaction to a post names one of those its platform published just before. */
+    private final class Engagement {
+        private final BatchInsert rows;
+        private final long followerId;
+        private final int platformId;
+
+        Engagement(BatchInsert rows, long followerId, int platformId) {
+            this.rows = rows;
+            this.followerId = followerId;
+            this.platformId = platformId;
+        }
+
+        void add(LocalDateTime at, String kind, long count) throws SQLException {
+            Long post = POST_REACTIONS.contains(kind)
+                    ? posts.postBefore(platformId, at, postChoice.uniformInt(PostTimeline.RECENT)) : null;
+            rows.add(followerId, at, kind, count, post);
+        }
     }
 
     private int heavyTailedCount(double mean) {

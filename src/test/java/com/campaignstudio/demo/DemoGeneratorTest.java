@@ -87,6 +87,22 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void reactionsNameAPostOfTheFollowersPlatformPublishedShortlyBefore() throws Exception {
+        long reactions = count("SELECT COUNT(*) FROM engagement WHERE kind IN ('view', 'like', 'comment', 'share', "
+                + "'click')");
+        assertEquals(reactions, count("SELECT COUNT(*) FROM engagement WHERE post_id IS NOT NULL"),
+                "every reaction names a post, and nothing else does (live watching and registering are not on a post)");
+        assertEquals(0, count("SELECT COUNT(*) FROM engagement e JOIN post p ON p.id = e.post_id "
+                + "JOIN follower f ON f.id = e.follower_id WHERE p.platform_id <> f.platform_id"), "other platform");
+        // Before the post only when the platform had published nothing yet (its first post is then named).
+        assertEquals(0, count("SELECT COUNT(*) FROM engagement e JOIN post p ON p.id = e.post_id "
+                + "JOIN follower f ON f.id = e.follower_id WHERE p.published_at > e.occurred_at AND p.published_at > "
+                + "(SELECT MIN(q.published_at) FROM post q WHERE q.platform_id = p.platform_id)"), "a later post");
+        assertTrue(count("SELECT COUNT(DISTINCT post_id) FROM engagement") > 0.9 * count("SELECT COUNT(*) FROM post"),
+                "nearly every post has reactions");
+    }
+
+    @Test
     void segmentSharesMatchThePlantedShares() throws Exception {
         int n = DemoSize.SMALL.followers();
         for (int s = 0; s < truth.segmentCount(); s++) {

@@ -127,6 +127,20 @@ class DemoSegmentsTest {
     }
 
     @Test
+    void contentRankingOnTheDemoShowsWhichPostsEachSegmentEngagedWith() throws Exception {
+        Segmentation segmentation = Segmenter.segment(facts, SegmentationSettings.defaults("Content", 4),
+                TaskContext.silent());
+        for (int segment = 0; segment < 4; segment++) {
+            List<ContentScores.PostScore> top = ContentScores.rank(project.database(), segmentation, segment,
+                    ContentScores.Weights.defaults(), 10);
+            assertEquals(10, top.size());
+            int s = segment;
+            assertTrue(top.stream().allMatch(post -> post.engagers() > 0 && post.segmentEngagement() > 0),
+                    "segment " + s + ": every top post was engaged with by members: " + top);
+        }
+    }
+
+    @Test
     void propensityRanksNextMonthsBuyersWellAboveChance() throws Exception {
         SegmentStore store = new SegmentStore(project.database());
         Segmentation segmentation = store.save(Segmenter.segment(facts, SegmentationSettings.defaults("Propensity", 4),
