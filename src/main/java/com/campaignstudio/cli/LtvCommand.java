@@ -197,7 +197,7 @@ final class LtvCommand implements Callable<Integer> {
             row.put("mean_clv", round(g.meanClv()));
             row.put("clv_90_low", round(g.low()));
             row.put("clv_90_high", round(g.high()));
-            row.put("total_clv", Math.round(g.totalClv()));
+            row.put("total_clv", Double.isFinite(g.totalClv()) ? Math.round(g.totalClv()) : null);
             return row;
         }).toList();
     }
@@ -248,7 +248,8 @@ final class LtvCommand implements Callable<Integer> {
         out.println(line);
     }
 
+    /** Four decimals; NaN stays NaN (printed as null), where Math.round would make it 0. */
     private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
+        return Double.isFinite(value) ? Math.round(value * 10_000) / 10_000.0 : value;
     }
 }
