@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +44,12 @@ final class BackupsCommand implements Callable<Integer> {
             Backup backup = backups.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("backup", i + 1);
-            row.put("saved_at", backup.describeTime());
-            row.put("size_mb", String.format(Locale.ROOT, "%.1f", backup.size() / 1048576.0));
+            row.put("saved_at", json ? isoTime(backup.savedAt()) : backup.describeTime());
+            if (json) {
+                row.put("bytes", backup.size());
+            } else {
+                row.put("size_mb", String.format(Locale.ROOT, "%.1f", backup.size() / 1048576.0));
+            }
             row.put("intact", Backups.isIntact(backup));
             row.put("file", backup.file().toString());
             rows.add(row);
@@ -55,5 +63,11 @@ final class BackupsCommand implements Callable<Integer> {
             Output.table(out, rows);
         }
         return 0;
+    }
+
+    /** A moment as ISO-8601 in this computer's time zone, to the second: 2026-11-23T14:05:09+08:00. */
+    static String isoTime(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -5,6 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** The command-line face of Campaign Studio, for scripted and offline batch work. */
 @Command(name = "campaign-studio", mixinStandardHelpOptions = true,
@@ -33,11 +35,27 @@ public final class CampaignStudioCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.registerConverter(LocalDate.class, CampaignStudioCommand::day);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("error: " + CommandFailure.oneLine(exception));
             return 1;
         });
+        // Picocli would print the whole usage after the message; one line says what is wrong and where to look.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine line = exception.getCommandLine();
+            line.getErr().println("error: " + CommandFailure.oneLine(exception) + " (the options: "
+                    + line.getCommandSpec().qualifiedName() + " --help)");
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return commandLine.execute(args);
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a day written as yyyy-MM-dd");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -18,14 +18,14 @@ import java.util.concurrent.Callable;
         description = "Create a demo project with synthetic data whose parameters are known.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--size", defaultValue = "default",
-            description = "${COMPLETION-CANDIDATES} (large has 1M followers). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "default",
+            description = "small, default or large (large has 1M followers). Default: ${DEFAULT-VALUE}")
     DemoSize size;
 
-    @Option(names = "--out", required = true, description = "The project file to write (.campaign).")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The project file to write (.campaign).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "" + DemoProjects.DEFAULT_SEED, description = "Random seed.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoProjects.DEFAULT_SEED, description = "Random seed.")
     long seed;
 
     @Option(names = "--force", description = "Overwrite the file if it exists.")

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.concurrent.Callable;
         description = "List the imports of a project; --rejections ID lists an import's rejected rows; "
                 + "--undo ID undoes one and saves the project.")
 final class HistoryCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Mixin
     ProjectOption project;
@@ -47,6 +50,10 @@ final class HistoryCommand implements Callable<Integer> {
                 ProjectOption.save(open);
             }
             if (rejectionsOf != null) {
+                if (history.entries().stream().noneMatch(e -> e.id() == rejectionsOf)) {
+                    throw new IllegalArgumentException("no import " + rejectionsOf + " in " + project.file.getFileName()
+                            + "; the imports command without options lists them");
+                }
                 var rejections = history.rejections(rejectionsOf);
                 if (json) {
                     Output.json(spec.commandLine().getOut(), rejections);
@@ -82,7 +89,7 @@ final class HistoryCommand implements Callable<Integer> {
         row.put("updated", entry.updated());
         row.put("skipped", entry.skipped());
         row.put("rejected", entry.rejected());
-        row.put("finished", entry.finishedAt());
+        row.put("finished", entry.finishedAt() == null ? "" : entry.finishedAt().format(MINUTE));
         row.put("undone", entry.undone() ? "yes" : "");
         return row;
     }

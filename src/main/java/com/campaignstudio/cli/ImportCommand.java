@@ -35,30 +35,31 @@ import java.util.concurrent.Callable;
 
 /** Imports one export file into a project, creating the project if needed, and saves it. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a CSV/TSV export into a project (created if it does not exist) and save it.")
+        description = "Import an export (CSV, TSV or another separator, or an XLSX workbook) into a project "
+                + "(created if it does not exist) and save it.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--project", required = true, description = "The project file (.campaign).")
+    @Option(names = "--project", paramLabel = "FILE", required = true, description = "The project file (.campaign).")
     Path projectFile;
 
-    @Option(names = "--file", required = true, description = "The export to import.")
+    @Option(names = "--file", paramLabel = "EXPORT", required = true, description = "The export to import.")
     Path file;
 
-    @Option(names = "--as", required = true,
+    @Option(names = "--as", paramLabel = "KIND", required = true,
             description = "What the file holds: followers, engagement, posts, orders, products, spend, live-sessions.")
     String as;
 
-    @Option(names = "--preset", description = "A mapping preset: ${COMPLETION-CANDIDATES}, or one saved in the app.",
+    @Option(names = "--preset", paramLabel = "NAME", description = "A mapping preset: ${COMPLETION-CANDIDATES}, or one saved in the app.",
             completionCandidates = PresetNames.class)
     String preset;
 
-    @Option(names = "--platform", description = "The platform of every row, for a platform's own export.")
+    @Option(names = "--platform", paramLabel = "CODE", description = "The platform of every row, for a platform's own export.")
     String platform;
 
-    @Option(names = "--map", description = "FIELD=HEADER: read FIELD from the column HEADER (repeatable).")
+    @Option(names = "--map", paramLabel = "FIELD=HEADER", description = "FIELD=HEADER: read FIELD from the column HEADER (repeatable).")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--on-duplicate", defaultValue = "update",
+    @Option(names = "--on-duplicate", paramLabel = "update|skip", defaultValue = "update",
             description = "Rows the project already has: update or skip. Default: ${DEFAULT-VALUE}.")
     ImportPlan.Duplicates duplicates;
 
@@ -68,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
     /** What to do with a platform name the project does not know. */
     enum NewPlatforms { ADD, REJECT }
 
-    @Option(names = "--new-platforms", defaultValue = "add", description = "Platform names the project does not know: "
+    @Option(names = "--new-platforms", paramLabel = "add|reject", defaultValue = "add", description = "Platform names the project does not know: "
             + "add them as new platforms (reported), or reject their rows. Default: ${DEFAULT-VALUE}.")
     NewPlatforms newPlatforms;
 

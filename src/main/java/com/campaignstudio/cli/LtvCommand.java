@@ -11,6 +11,7 @@ import com.campaignstudio.ltv.RenewalSurvival;
 import com.campaignstudio.ltv.SbgFit;
 import com.campaignstudio.ltv.ShiftedBetaGeometric;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** Fits BG/NBD and Gamma-Gamma and prints the parameters, fit quality and the most valuable customers. */
@@ -35,39 +37,46 @@ import java.util.stream.IntStream;
                 + "top customers by lifetime value.")
 final class LtvCommand implements Callable<Integer> {
 
+    /** Tables show money to the cent; the JSON keeps four decimals. */
+    private static final Map<String, Function<Object, String>> GROUP_FORMATS = Map.of(
+            "mean_clv", Output.decimals(2), "clv_90_low", Output.decimals(2), "clv_90_high", Output.decimals(2));
+    private static final Map<String, Function<Object, String>> CUSTOMER_FORMATS = Map.of(
+            "t_x", Output.decimals(1), "T", Output.decimals(1), "p_alive", Output.decimals(3),
+            "expected_purchases", Output.decimals(2), "clv", Output.decimals(2));
+
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--unit", defaultValue = "week", description = "day, week or month. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "week", description = "day, week or month. Default: ${DEFAULT-VALUE}")
     String unit;
 
-    @Option(names = "--calibration-end", description = "Fit on orders up to this day (yyyy-MM-dd) and check the "
+    @Option(names = "--calibration-end", paramLabel = "DATE", description = "Fit on orders up to this day (yyyy-MM-dd) and check the "
             + "model against the rest.")
     LocalDate calibrationEnd;
 
-    @Option(names = "--platform", description = "Only customers acquired on this platform.")
+    @Option(names = "--platform", paramLabel = "CODE", description = "Only customers acquired on this platform.")
     String platform;
 
-    @Option(names = "--segmentation", description = "With --segment: only this saved segmentation's segment.")
+    @Option(names = "--segmentation", paramLabel = "ID", description = "With --segment: only this saved segmentation's segment.")
     long segmentation;
 
-    @Option(names = "--segment", defaultValue = "1", description = "Segment number (1 = the most valuable).")
+    @Option(names = "--segment", paramLabel = "N", defaultValue = "1", description = "Segment number (1 = the most valuable).")
     int segment;
 
-    @Option(names = "--compare-segmentation", description = "Also compare mean CLV across the segments of this "
+    @Option(names = "--compare-segmentation", paramLabel = "ID", description = "Also compare mean CLV across the segments of this "
             + "saved segmentation (its id, as the segment command prints).")
     long compared;
 
-    @Option(names = "--horizon", defaultValue = "52", description = "CLV horizon in periods. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--horizon", paramLabel = "PERIODS", defaultValue = "52", description = "CLV horizon in periods. Default: ${DEFAULT-VALUE}")
     int horizon;
 
-    @Option(names = "--discount", defaultValue = "0.10", description = "Yearly discount rate. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--discount", paramLabel = "RATE", defaultValue = "0.10", description = "Yearly discount rate. Default: ${DEFAULT-VALUE}")
     double discount;
 
-    @Option(names = "--penalty", defaultValue = "0", description = "Ridge penalty on the parameters. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--penalty", paramLabel = "WEIGHT", defaultValue = "0", description = "Ridge penalty on the parameters. Default: ${DEFAULT-VALUE}")
     double penalty;
 
-    @Option(names = "--top", defaultValue = "10", description = "Customers to list. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Customers to list. Default: ${DEFAULT-VALUE}")
     int top;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -84,7 +93,9 @@ final class LtvCommand implements Callable<Integer> {
         LtvResult result;
         ClvBySegment bySegment;
         RenewalSurvival renewals;
+        String currency;
         try (Project open = project.open()) {
+            currency = new ProjectMetadata(open.database()).get(ProjectMetadata.CURRENCY).orElse("CNY");
             LtvResult fitted = new LtvRun(open.database()).run(settings, TaskContext.silent());
             result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, TaskContext.silent()));
             bySegment = compared == 0 ? null
@@ -93,21 +104,20 @@ final class LtvCommand implements Callable<Integer> {
         }
         ShiftedBetaGeometric subscriptions = renewals.fittable() ? SbgFit.fit(renewals.alive()) : null;
         if (json) {
-            Map<String, Object> out = asJson(result);
+            Map<String, Object> out = asJson(result, currency);
             if (bySegment != null) {
                 out.put("clv_by_segment", groupRows("segment", bySegment.groups()));
                 out.put("customers_outside_segments", bySegment.outside());
             }
-            out.put("subscriptions", subscriptions == null ? null : Map.of("subscribers", renewals.alive()[0],
-                    "alpha", subscriptions.alpha(), "beta", subscriptions.beta(),
-                    "churn_spread", subscriptions.churnSpread(), "first_renewal_rate", subscriptions.retentionRate(1)));
+            out.put("subscriptions", subscriptions == null ? null : subscriptionsJson(renewals, subscriptions));
             Output.json(spec.commandLine().getOut(), out);
         } else {
             print(spec.commandLine().getOut(), result);
             if (bySegment != null) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "CLV by segment of \u201c%s\u201d (%d customers have no "
                         + "linked follower in it):%n", bySegment.segmentation(), bySegment.outside());
-                Output.table(spec.commandLine().getOut(), groupRows("segment", bySegment.groups()));
+                Output.table(spec.commandLine().getOut(), Output.formatted(groupRows("segment", bySegment.groups()),
+                        GROUP_FORMATS));
             }
             if (subscriptions != null) {
                 if (subscriptions.sameForEveryone()) {
@@ -123,11 +133,22 @@ final class LtvCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> asJson(LtvResult result) {
+    private static Map<String, Object> subscriptionsJson(RenewalSurvival renewals, ShiftedBetaGeometric fit) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("subscribers", renewals.alive()[0]);
+        out.put("alpha", fit.alpha());
+        out.put("beta", fit.beta());
+        out.put("churn_spread", fit.churnSpread());
+        out.put("first_renewal_rate", fit.retentionRate(1));
+        return out;
+    }
+
+    private Map<String, Object> asJson(LtvResult result, String currency) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("unit", result.settings().unit().key());
         out.put("calibration_end", result.summary().calibrationEnd().toString());
         out.put("customers", result.summary().size());
+        out.put("currency", currency);
         out.put("bgnbd", model(result.bgNbd()));
         out.put("gamma_gamma", result.gammaGamma() == null ? null : model(result.gammaGamma()));
         if (result.check() != null) {
@@ -147,7 +168,7 @@ final class LtvCommand implements Callable<Integer> {
         }
         out.put("clv_by_platform", groupRows("platform", result.byPlatform()));
         out.put("top_customers", topCustomers(result));
-        out.put("notes", result.notes().stream().map(Object::toString).toList());
+        out.put("notes", result.notes());
         return out;
     }
 
@@ -178,7 +199,7 @@ final class LtvCommand implements Callable<Integer> {
             row.put("mean_clv", round(g.meanClv()));
             row.put("clv_90_low", round(g.low()));
             row.put("clv_90_high", round(g.high()));
-            row.put("total_clv", Math.round(g.totalClv()));
+            row.put("total_clv", Double.isFinite(g.totalClv()) ? Math.round(g.totalClv()) : null);
             return row;
         }).toList();
     }
@@ -213,9 +234,9 @@ final class LtvCommand implements Callable<Integer> {
         }
         result.notes().forEach(note -> out.println("Note: " + note));
         out.println("CLV by platform:");
-        Output.table(out, groupRows("platform", result.byPlatform()));
+        Output.table(out, Output.formatted(groupRows("platform", result.byPlatform()), GROUP_FORMATS));
         out.println("Top customers:");
-        Output.table(out, topCustomers(result));
+        Output.table(out, Output.formatted(topCustomers(result), CUSTOMER_FORMATS));
     }
 
     private static void printModel(PrintWriter out, String name, FittedModel model) {
@@ -231,7 +252,8 @@ final class LtvCommand implements Callable<Integer> {
         out.println(line);
     }
 
+    /** Four decimals; NaN stays NaN (printed as null), where Math.round would make it 0. */
     private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
+        return Double.isFinite(value) ? Math.round(value * 10_000) / 10_000.0 : value;
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The {@code --project} option shared by commands that read a project. */
 final class ProjectOption {
 
-    @Option(names = "--project", required = true, description = "The project file (.campaign).")
+    @Option(names = "--project", paramLabel = "FILE", required = true, description = "The project file (.campaign).")
     Path file;
 
     Project open() throws ProjectOpenException {

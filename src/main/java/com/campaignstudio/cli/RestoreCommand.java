@@ -59,7 +59,7 @@ final class RestoreCommand implements Callable<Integer> {
         Project.restore(ProjectOption.locations(), project.file, chosen);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", project.file.toAbsolutePath().toString());
-        result.put("restored_from", chosen.describeTime());
+        result.put("restored_from", BackupsCommand.isoTime(chosen.savedAt()));
         result.put("backup_file", chosen.file().toString());
         if (json) {
             Output.json(spec.commandLine().getOut(), result);

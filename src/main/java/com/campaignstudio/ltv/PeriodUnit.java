@@ -15,7 +15,12 @@ public enum PeriodUnit {
     }
 
     public static PeriodUnit byKey(String key) {
-        return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+        for (PeriodUnit unit : values()) {
+            if (unit.key().equalsIgnoreCase(key)) {
+                return unit;
+            }
+        }
+        throw new IllegalArgumentException("unknown unit '" + key + "'; units: day, week, month");
     }
 
     public String key() {

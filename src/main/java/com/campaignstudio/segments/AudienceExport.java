@@ -17,14 +17,16 @@ import java.util.Set;
 
 /**
  * Writes the members of chosen segments as CSV for retargeting on an ad platform, with only the columns the
- * user picks (UTF-8 with a BOM, so that Excel shows Chinese correctly). Ids are as stored: pseudonymised
- * unless the project opted out.
+ * user picks (UTF-8 with a BOM, so that Excel shows Chinese correctly), and, when asked, the value of each feature
+ * the segmentation clustered on. Ids are as stored: pseudonymised unless the project opted out. The application's
+ * Export button and the command line's {@code segment --export-members} both write through here.
  */
 public final class AudienceExport {
 
     /** What the file can hold, in this order. */
     public enum Column {
-        FOLLOWER_ID("follower_id"), PLATFORM("platform"), SEGMENT("segment"), POTENTIAL("potential"),
+        FOLLOWER_ID("follower_id"), PLATFORM("platform"), SEGMENT_NUMBER("segment_number"), SEGMENT("segment"),
+        POTENTIAL("potential"),
         ENGAGEMENT("engagement_score"), PROPENSITY("purchase_propensity"), FOLLOWED_AT("followed_at"),
         REGION("region"), GENDER("gender"), AGE_BAND("age_band");
 
@@ -42,14 +44,23 @@ public final class AudienceExport {
     private AudienceExport() {
     }
 
-    /** Writes the members of {@code segments}; returns how many rows were written. */
+    /** Writes the members of {@code segments} (numbered from 0); returns how many rows were written. */
     public static long write(ProjectDatabase database, Segmentation segmentation, float[] propensity,
                              Set<Integer> segments, List<Column> columns, Path target) throws SQLException, IOException {
+        return write(database, segmentation, propensity, segments, columns, MemberFeatures.NONE, target);
+    }
+
+    /** Writes the members of {@code segments} with the {@code features} columns after the chosen ones. */
+    public static long write(ProjectDatabase database, Segmentation segmentation, float[] propensity,
+                             Set<Integer> segments, List<Column> columns, MemberFeatures features, Path target)
+            throws SQLException, IOException {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("choose at least one column");
         }
         try (CsvExport csv = CsvExport.create(target)) {
-            csv.row(columns.stream().map(Column::header).toList());
+            List<String> headers = new ArrayList<>(columns.stream().map(Column::header).toList());
+            headers.addAll(features.headers());
+            csv.row(headers);
             long written = database.read(connection -> {
                 long rows = 0;
                 try (Statement statement = connection.createStatement()) {
@@ -63,7 +74,9 @@ public final class AudienceExport {
                             if (member < 0 || !segments.contains(segmentation.segment()[member])) {
                                 continue;
                             }
-                            csv.row(row(rs, segmentation, propensity, member, columns));
+                            List<String> cells = row(rs, segmentation, propensity, member, columns);
+                            cells.addAll(features.cells(member));
+                            csv.row(cells);
                             rows++;
                         }
                     }
@@ -84,6 +97,7 @@ public final class AudienceExport {
             cells.add(switch (column) {
                 case FOLLOWER_ID -> rs.getString(2);
                 case PLATFORM -> rs.getString(3);
+                case SEGMENT_NUMBER -> String.valueOf(profile.number() + 1);
                 case SEGMENT -> profile.name();
                 case POTENTIAL -> profile.potential().key();
                 case ENGAGEMENT -> String.format(Locale.ROOT, "%.4f", segmentation.engagement()[member]);

@@ -12,6 +12,22 @@ import java.util.List;
  */
 public record Propensity(Summary summary, float[] scores) {
 
+    /** The profiles of {@code segmentation} (whose members these scores are) with each segment's mean score. */
+    public List<SegmentProfile> profilesWithMeans(Segmentation segmentation) {
+        double[] sum = new double[segmentation.k()];
+        long[] count = new long[segmentation.k()];
+        for (int i = 0; i < scores.length; i++) {
+            if (!Float.isNaN(scores[i])) {
+                sum[segmentation.segment()[i]] += scores[i];
+                count[segmentation.segment()[i]]++;
+            }
+        }
+        return segmentation.profiles().stream().map(p -> new SegmentProfile(p.number(), p.name(), p.potential(),
+                p.size(), p.share(), p.rawMeans(), p.standardisedMeans(), p.revenueShare(), p.buyerShare(),
+                p.revenuePerMember(), p.meanEngagement(), p.activityIndex(),
+                count[p.number()] == 0 ? Double.NaN : sum[p.number()] / count[p.number()])).toList();
+    }
+
     /**
      * @param horizonDays      "buys within N days"
      * @param cutoff           features describe followers up to this day (exclusive); labels are orders in the

@@ -20,11 +20,17 @@ public final class Segmenter {
 
     public Segmentation run(SegmentationSettings settings, TaskContext context)
             throws SQLException, SegmentationException {
-        FollowerFacts facts = new FactsReader(database).read(settings.population(), scaled(context, 0.0, 0.4));
+        return segment(readFacts(settings.population(), scaled(context, 0.0, 0.4)), settings, context);
+    }
+
+    /** The facts of a population that holds at least one follower (the command line keeps them for its export). */
+    public FollowerFacts readFacts(Population population, TaskContext context)
+            throws SQLException, SegmentationException {
+        FollowerFacts facts = new FactsReader(database).read(population, context);
         if (facts.size() == 0) {
             throw new SegmentationException("segment.error.empty");
         }
-        return segment(facts, settings, context);
+        return facts;
     }
 
     /** Segments facts already read (the benchmark times the steps apart). */

@@ -130,7 +130,7 @@ class CommandLineTest {
         Run json = run("import", "--project", project.toString(), "--file", orders.toString(), "--as", "orders",
                 "--on-duplicate", "skip", "--json");
         assertEquals(0, json.exitCode(), json.err());
-        assertTrue(json.out().contains("\"skipped\" : 5") && json.out().contains("\"sameFileImportedBefore\" : true"),
+        assertTrue(json.out().contains("\"skipped\" : 5") && json.out().contains("\"same_file_imported_before\" : true"),
                 json.out());
 
         Run stats = run("stats", "--project", project.toString());

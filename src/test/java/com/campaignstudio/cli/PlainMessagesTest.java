@@ -92,6 +92,36 @@ class PlainMessagesTest {
                         new FileSystemException("/mnt/usb/p.campaign", null, "No space left on device"))));
     }
 
+    @Test
+    void aMistypedCommandLineIsOneLineNamingTheHelpToRead() {
+        CommandLineTest.Run missing = run("stats");
+        assertEquals(2, missing.exitCode());
+        assertEquals("error: Missing required option: '--project=FILE' (the options: campaign-studio stats --help)",
+                missing.err().strip());
+        CommandLineTest.Run badDay = run("segment", "--project", "p.campaign", "--from", "2024-13-01");
+        assertEquals(2, badDay.exitCode());
+        assertEquals("error: Invalid value for option '--from': '2024-13-01' is not a day written as yyyy-MM-dd "
+                + "(the options: campaign-studio segment --help)", badDay.err().strip());
+    }
+
+    @Test
+    void aChoiceThatIsNotOneOfTheChoicesSaysWhichAreAllowed() {
+        assertPlain(run("ltv", "--project", folder.resolve("p.campaign").toString(), "--unit", "fortnight"),
+                "unknown unit 'fortnight'; units: day, week, month");
+        assertEquals("'year' is not one of the choices: week, month", CommandFailure.oneLine(new IllegalArgumentException(
+                "No enum constant com.campaignstudio.forecast.RevenueSeries.Granularity.YEAR")));
+        assertEquals("'we-ek' is not one of the choices: week, month", CommandFailure.oneLine(new IllegalArgumentException(
+                "No enum constant com.campaignstudio.forecast.RevenueSeries.Granularity.WE-EK")));
+    }
+
+    @Test
+    void theRejectionsOfAnImportThatDoesNotExistAreAnErrorNotAnEmptyList() throws Exception {
+        Path file = folder.resolve("empty.campaign");
+        Project.create(ProjectOption.locations(), file, ZoneId.of("Asia/Shanghai")).close();
+        assertPlain(run("imports", "--project", file.toString(), "--rejections", "7"),
+                "no import 7 in empty.campaign; the imports command without options lists them");
+    }
+
     private static void assertPlain(CommandLineTest.Run run, String expected) {
         assertEquals(1, run.exitCode(), run.out());
         String line = run.err().strip();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Engagement scores, labels, gains and the packed member format, against worked values. */
 class ScoresTest {
@@ -69,5 +70,23 @@ class ScoresTest {
 
     private static List<Potential> labels(int k) {
         return java.util.stream.IntStream.range(0, k).mapToObj(rank -> Potential.ofRank(rank, k)).toList();
+    }
+
+    @Test
+    void eachSegmentsMeanPropensityLeavesOutMembersWithoutAScore() {
+        List<SegmentProfile> profiles = List.of(profile(0), profile(1), profile(2));
+        Segmentation segmentation = new Segmentation(1, null, null, null, List.of(), new long[]{1, 2, 3, 4, 5},
+                new int[]{0, 0, 0, 1, 2}, new float[5], profiles, null, List.of());
+        Propensity propensity = new Propensity(null, new float[]{0.2f, Float.NaN, 0.4f, 0.9f, Float.NaN});
+        List<SegmentProfile> scored = propensity.profilesWithMeans(segmentation);
+        assertEquals(0.3, scored.get(0).meanPropensity(), 1e-7, "(0.2 + 0.4) / 2: the unscored member is left out");
+        assertEquals(0.9, scored.get(1).meanPropensity(), 1e-7);
+        assertTrue(Double.isNaN(scored.get(2).meanPropensity()), "no member scored");
+        assertEquals(profiles.get(1).size(), scored.get(1).size(), "the rest of the profile is kept");
+    }
+
+    private static SegmentProfile profile(int number) {
+        return new SegmentProfile(number, "s" + number, Potential.MEDIUM, 10 + number, 0.1, List.of(), List.of(), 0.2,
+                0.3, 4, 0.5, 0.6, Double.NaN);
     }
 }

@@ -72,7 +72,7 @@ final class SegmentCharts {
 
     void show(Segmentation segmentation, Propensity propensity, TableView<SegmentProfile> table, PieChart sizes,
               BarChart<String, Number> profile, ScatterChart<Number, Number> map) {
-        table.getItems().setAll(withPropensity(segmentation, propensity));
+        table.getItems().setAll(propensity == null ? segmentation.profiles() : propensity.profilesWithMeans(segmentation));
         sizes.setData(FXCollections.observableArrayList(segmentation.profiles().stream()
                 .map(p -> new PieChart.Data(p.name() + " " + text.percent(p.share()), p.size())).toList()));
         List<XYChart.Series<String, Number>> bars = new ArrayList<>();
@@ -121,24 +121,6 @@ final class SegmentCharts {
             shares.getData().add(new XYChart.Data<>(item.share() * 100, featureLabel(item.feature())));
         }
         importance.getData().setAll(List.of(shares));
-    }
-
-    private List<SegmentProfile> withPropensity(Segmentation segmentation, Propensity propensity) {
-        if (propensity == null) {
-            return segmentation.profiles();
-        }
-        double[] sum = new double[segmentation.k()];
-        long[] count = new long[segmentation.k()];
-        for (int i = 0; i < propensity.scores().length; i++) {
-            if (!Float.isNaN(propensity.scores()[i])) {
-                sum[segmentation.segment()[i]] += propensity.scores()[i];
-                count[segmentation.segment()[i]]++;
-            }
-        }
-        return segmentation.profiles().stream().map(p -> new SegmentProfile(p.number(), p.name(), p.potential(),
-                p.size(), p.share(), p.rawMeans(), p.standardisedMeans(), p.revenueShare(), p.buyerShare(),
-                p.revenuePerMember(), p.meanEngagement(), p.activityIndex(),
-                count[p.number()] == 0 ? Double.NaN : sum[p.number()] / count[p.number()])).toList();
     }
 
     private String featureLabel(String column) {
