@@ -27,13 +27,18 @@ import java.util.function.Function;
 
 /**
  * The revenue forecast tab: choose weekly or monthly and how far ahead, and see the forecast with its intervals
- * beside the models tried, each with its back-test error, the chosen one marked and the reason given.
+ * beside the models tried, each with its back-test error, the chosen one marked (a check and bold) and the reason
+ * given above.
  */
 public final class ForecastController {
 
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    /** The mark before the chosen model's name, and the room kept for it in every row so that names line up. */
+    private static final String CHECK = "\u2713";
+    private static final double CHECK_WIDTH = 18;
     /** Room a cell needs around its text (padding and borders), so that no column cuts its text short. */
-    private static final double CELL_PADDING = 28;
+    private static final double CELL_PADDING = 24;
+    private static final double TABLE_BORDERS = 4;
 
     private final ForecastViewModel model;
     private final UiText text;
@@ -87,21 +92,28 @@ public final class ForecastController {
         TableColumn<ForecastViewModel.CandidateRow, String> name = column("ltv.forecast.col.model",
                 ForecastViewModel.CandidateRow::model);
         name.setCellFactory(column -> new TableCell<>() {
+            private final Label mark = new Label();
+
+            {
+                mark.getStyleClass().add("chosen-mark");
+                mark.setMinWidth(CHECK_WIDTH);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 ForecastViewModel.CandidateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : item);
+                mark.setText(row != null && row.chosen() ? CHECK : "");
+                setGraphic(row == null ? null : mark);
                 setTooltip(row == null ? null : new Tooltip(row.explanation()));
             }
         });
         TableColumn<ForecastViewModel.CandidateRow, String> error = column("ltv.forecast.col.error",
                 ForecastViewModel.CandidateRow::error);
         error.getStyleClass().add("number");
-        TableColumn<ForecastViewModel.CandidateRow, String> chosen = column("ltv.forecast.col.chosen",
-                row -> row.chosen() ? "\u2713" : "");
-        chosen.getStyleClass().add("mark");
-        candidateTable.getColumns().setAll(List.of(name, error, chosen));
+        candidateTable.getColumns().setAll(List.of(name, error));
+        candidateTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         candidateTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(ForecastViewModel.CandidateRow row, boolean empty) {
@@ -132,14 +144,15 @@ public final class ForecastController {
         for (TableColumn<ForecastViewModel.CandidateRow, ?> column : candidateTable.getColumns()) {
             double widest = textWidth(column.getText());
             for (ForecastViewModel.CandidateRow row : candidateTable.getItems()) {
-                widest = Math.max(widest, textWidth(String.valueOf(column.getCellObservableValue(row).getValue())));
+                widest = Math.max(widest, textWidth(String.valueOf(column.getCellObservableValue(row).getValue()))
+                        + (column == candidateTable.getColumns().getFirst() ? CHECK_WIDTH + 4 : 0));
             }
             column.setMinWidth(widest + CELL_PADDING);
             column.setPrefWidth(widest + CELL_PADDING);
             total += widest + CELL_PADDING;
         }
-        candidateTable.setMinWidth(total + CELL_PADDING);
-        candidateTable.setPrefWidth(total + CELL_PADDING);
+        candidateTable.setMinWidth(total + TABLE_BORDERS);
+        candidateTable.setPrefWidth(total + TABLE_BORDERS);
     }
 
     /** The width of {@code value} in the view's font (the label above has had the style sheet applied). */

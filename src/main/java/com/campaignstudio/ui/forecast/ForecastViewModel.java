@@ -43,6 +43,7 @@ public final class ForecastViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper backTestNote = new ReadOnlyStringWrapper("");
     private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
+    private final ObservableList<CandidateRow> candidatesView = FXCollections.unmodifiableObservableList(candidates);
 
     public ForecastViewModel(SeriesSource source, BackgroundRunner runner, UiText text) {
         this.source = source;
@@ -71,7 +72,7 @@ public final class ForecastViewModel {
     }
 
     public ObservableList<CandidateRow> candidates() {
-        return FXCollections.unmodifiableObservableList(candidates);
+        return candidatesView;
     }
 
     // Commands
