@@ -36,6 +36,8 @@ public final class ForecastController {
     /** The mark before the chosen model's name, and the room kept for it in every row so that names line up. */
     private static final String CHECK = "\u2713";
     private static final double CHECK_WIDTH = 18;
+    /** The mark and the cell's gap (4 by default) between it and the name. */
+    private static final double CHECK_ROOM = CHECK_WIDTH + 4;
     /** Room a cell needs around its text (padding and borders), so that no column cuts its text short. */
     private static final double CELL_PADDING = 24;
     private static final double TABLE_BORDERS = 4;
@@ -145,7 +147,7 @@ public final class ForecastController {
             double widest = textWidth(column.getText());
             for (ForecastViewModel.CandidateRow row : candidateTable.getItems()) {
                 widest = Math.max(widest, textWidth(String.valueOf(column.getCellObservableValue(row).getValue()))
-                        + (column == candidateTable.getColumns().getFirst() ? CHECK_WIDTH + 4 : 0));
+                        + (column == candidateTable.getColumns().getFirst() ? CHECK_ROOM : 0));
             }
             column.setMinWidth(widest + CELL_PADDING);
             column.setPrefWidth(widest + CELL_PADDING);

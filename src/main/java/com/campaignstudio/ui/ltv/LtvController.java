@@ -1,8 +1,6 @@
 package com.campaignstudio.ui.ltv;
 
 import com.campaignstudio.forecast.RevenueSeries;
-import com.campaignstudio.ui.forecast.ForecastController;
-import com.campaignstudio.ui.forecast.ForecastViewModel;
 import com.campaignstudio.ltv.ClvBySegment;
 import com.campaignstudio.ltv.ClvDistribution;
 import com.campaignstudio.ltv.ClvIntervals;
@@ -18,6 +16,8 @@ import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.forecast.ForecastController;
+import com.campaignstudio.ui.forecast.ForecastViewModel;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.fxml.FXML;
