@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** Forecasts weekly or monthly revenue with intervals and prints the table. */
+/** Forecasts weekly or monthly revenue with intervals and prints the models tried and the forecast. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = "Forecast revenue (model chosen by back-test) with 80%% and 95%% intervals.")
+        description = "Forecast revenue with 80%% and 95%% intervals; the model is chosen by a rolling-origin back-test, "
+                + "and every model tried is listed with its back-test sMAPE.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Mixin
@@ -62,18 +63,37 @@ final class ForecastCommand implements Callable<Integer> {
             row.put("high_95", Math.round(forecast.high95()[h]));
             rows.add(row);
         }
+        Forecast.Candidate chosen = forecast.chosen();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("model", forecast.model());
-            out.put("backtest_smape", forecast.backTestSmape());
-            out.put("candidates", forecast.candidates());
+            out.put("model", chosen.model().id());
+            out.put("model_name", chosen.model().name().english());
+            out.put("backtest_smape", chosen.smape());
+            out.put("backtest_origins", chosen.origins());
+            out.put("backtest_window", forecast.backTestWindow());
+            out.put("candidates", forecast.candidates().stream().map(candidate -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("model", candidate.model().id());
+                row.put("model_name", candidate.model().name().english());
+                row.put("smape", candidate.smape());
+                row.put("origins", candidate.origins());
+                row.put("chosen", candidate.chosen());
+                return row;
+            }).toList());
             out.put("forecast", rows);
             Output.json(spec.commandLine().getOut(), out);
         } else {
             var out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "Model: %s (back-test sMAPE %.1f%%; tried: %s)%n", forecast.model(),
-                    forecast.backTestSmape() * 100, String.join(", ", forecast.candidates().stream()
-                            .map(c -> String.format(Locale.ROOT, "%s %.1f%%", c.model(), c.smape() * 100)).toList()));
+            out.printf(Locale.ROOT, "Chosen: %s \u2014 lowest average error over %d back-tests of %d %ss ahead%n",
+                    chosen.model().name().english(), chosen.origins(), forecast.backTestWindow(), granularity);
+            Output.table(out, forecast.candidates().stream().map(candidate -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("model", candidate.model().name().english());
+                row.put("backtest_smape", String.format(Locale.ROOT, "%.1f%%", candidate.smape() * 100));
+                row.put("chosen", candidate.chosen() ? "*" : "");
+                return row;
+            }).toList());
+            out.println();
             Output.table(out, rows);
         }
         return 0;

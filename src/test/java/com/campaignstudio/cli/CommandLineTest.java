@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,8 +84,24 @@ class CommandLineTest {
 
         Run forecast = run("forecast", "--project", file.toString(), "--horizon", "4");
         assertEquals(0, forecast.exitCode(), forecast.err());
-        assertTrue(forecast.out().startsWith("Model: "), forecast.out());
-        assertEquals(4 + 2, forecast.out().lines().count(), forecast.out());
+        assertTrue(forecast.out().matches("(?s)Chosen: .+ \u2014 lowest average error over \\d+ back-tests of 4 weeks ahead\n.*"),
+                forecast.out());
+        List<String> lines = forecast.out().lines().toList();
+        assertTrue(lines.get(1).matches("model\\s+backtest_smape\\s+chosen"), lines.get(1));
+        int models = lines.indexOf("") - 2;
+        assertTrue(models >= 5, "the candidates, one a line: " + forecast.out());
+        assertTrue(lines.get(2).endsWith("*"), "the chosen model comes first: " + forecast.out());
+        assertEquals(2 + models + 1 + 1 + 4, lines.size(), "then a blank line and the four weeks: " + forecast.out());
+        Run forecastJson = run("forecast", "--project", file.toString(), "--horizon", "4", "--json");
+        JsonNode tried = JsonMapper.builder().build().readTree(forecastJson.out()).get("candidates");
+        assertEquals(models, tried.size(), forecastJson.out());
+        int chosen = 0;
+        for (JsonNode candidate : tried) {
+            assertTrue(candidate.get("smape").isNumber() && candidate.get("origins").isNumber(), candidate.toString());
+            assertTrue(candidate.get("origins").asInt() >= 3, candidate.toString());
+            chosen += candidate.get("chosen").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, chosen, forecastJson.out());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package com.campaignstudio.ui.ltv;
 
-import com.campaignstudio.forecast.Forecast;
-import com.campaignstudio.forecast.Forecaster;
 import com.campaignstudio.forecast.RevenueSeries;
 import com.campaignstudio.ltv.ClvBySegment;
 import com.campaignstudio.ltv.ClvDistribution;
@@ -13,18 +11,18 @@ import com.campaignstudio.ltv.LtvSettings;
 import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
-import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.forecast.ForecastController;
+import com.campaignstudio.ui.forecast.ForecastViewModel;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -32,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -125,17 +124,7 @@ public final class LtvController {
     @FXML
     private LineChart<Number, Number> survivalChart;
     @FXML
-    private ComboBox<RevenueSeries.Granularity> granularityChoice;
-    @FXML
-    private Spinner<Integer> forecastHorizon;
-    @FXML
-    private Button forecastButton;
-    @FXML
-    private Label forecastLabel;
-    @FXML
-    private BandedLineChart forecastChart;
-    @FXML
-    private NumberAxis forecastAxis;
+    private Tab forecastTab;
 
     public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
         this.database = database;
@@ -158,12 +147,9 @@ public final class LtvController {
         segmentChoice.setConverter(Views.converter(SegmentOption::label));
         horizonSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 520, 52));
         discountSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 50, 10, 1));
-        granularityChoice.getItems().setAll(RevenueSeries.Granularity.values());
-        granularityChoice.setConverter(Views.converter(g -> text.get("ltv.forecast." + g.name().toLowerCase())));
-        granularityChoice.setValue(RevenueSeries.Granularity.WEEK);
-        forecastHorizon.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 104, 13));
         charts.build(parameterTable, platformTable, customerTable);
-        forecastAxis.setTickLabelFormatter(charts.dateAxisLabels());
+        forecastTab.setContent(Views.load("ForecastView.fxml", new ForecastController(new ForecastViewModel(
+                granularity -> RevenueSeries.read(database, granularity), runner, text), text), text));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -325,37 +311,6 @@ public final class LtvController {
 
     private record Subscriptions(com.campaignstudio.ltv.RenewalSurvival survival,
                                  com.campaignstudio.ltv.ShiftedBetaGeometric model) {
-    }
-
-    @FXML
-    private void runForecast() {
-        RevenueSeries.Granularity granularity = granularityChoice.getValue();
-        int horizon = forecastHorizon.getValue();
-        forecastButton.setDisable(true);
-        runner.run(text.get("ltv.forecast.running"), context -> {
-            RevenueSeries series = RevenueSeries.read(database, granularity);
-            if (series.size() < 8) {
-                throw new IllegalStateException(text.get("ltv.forecast.tooShort", series.size()));
-            }
-            return Forecaster.forecast(series, horizon, 1);
-        }, forecast -> {
-            forecastButton.setDisable(false);
-            showForecast(forecast);
-        }, failure -> {
-            forecastButton.setDisable(false);
-            if (failure instanceof IllegalStateException shortSeries) {
-                forecastLabel.setText(shortSeries.getMessage());
-            } else {
-                failed(failure);
-            }
-        });
-    }
-
-    private void showForecast(Forecast forecast) {
-        forecastLabel.setText(text.get("ltv.forecast.summary", forecast.model(),
-                text.percent(forecast.backTestSmape()), String.join(", ", forecast.candidates().stream()
-                        .map(c -> c.model() + " " + text.percent(c.smape())).toList())));
-        charts.showForecast(forecast, forecastChart);
     }
 
     private void failed(Throwable failure) {
