@@ -173,11 +173,12 @@ class JsonOutputTest {
         try (Project open = Project.open(ProjectOption.locations(), demo)) {
             expected = Forecaster.forecast(RevenueSeries.read(open.database(), RevenueSeries.Granularity.WEEK), 4, 1);
         }
-        assertEquals(expected.model(), json.get("model").asString());
-        assertNumber(expected.backTestSmape(), json.get("backtest_smape"));
+        assertEquals(expected.chosen().model().id(), json.get("model").asString());
+        assertNumber(expected.chosen().smape(), json.get("backtest_smape"));
         assertEquals(expected.candidates().size(), json.get("candidates").size());
         for (int i = 0; i < expected.candidates().size(); i++) {
             assertNumber(expected.candidates().get(i).smape(), json.get("candidates").get(i).get("smape"));
+            assertNumber(expected.candidates().get(i).origins(), json.get("candidates").get(i).get("origins"));
         }
         JsonNode rows = json.get("forecast");
         assertEquals(4, rows.size());
