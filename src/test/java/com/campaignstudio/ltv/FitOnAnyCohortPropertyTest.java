@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.ToDoubleFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,9 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FitOnAnyCohortPropertyTest {
 
-    private static final LocalDate START = LocalDate.of(2024, 1, 1);
-    private static final int DAYS = 548;
-    private static final int MAX_ORDERS = 200;
 
     @Property(tries = 200)
     void anyCohortFitsOrFailsPlainlyAndNothingIsNaN(
@@ -39,8 +35,8 @@ class FitOnAnyCohortPropertyTest {
             @ForAll @IntRange(min = 0, max = 2) int unitIndex, @ForAll long seed) throws Exception {
         int customers = (int) Math.round(1_000 * Math.pow(50, sizeShare));
         PeriodUnit unit = PeriodUnit.values()[unitIndex];
-        SummaryReader.Orders orders = cohort(customers, r, alpha, random -> beta(a, b, random), new Random(seed));
-        LocalDate calibrationEnd = calibrated ? START.plusDays(DAYS * 2L / 3) : null;
+        SummaryReader.Orders orders = Cohorts.generate(customers, r, alpha, random -> Cohorts.beta(a, b, random), new Random(seed));
+        LocalDate calibrationEnd = calibrated ? Cohorts.START.plusDays(Cohorts.DAYS * 2L / 3) : null;
         CustomerSummary summary = SummaryReader.summarize(orders, unit, calibrationEnd, null, null, Map.of(),
                 Map.of(), TaskContext.silent());
         LtvResult result;
@@ -78,7 +74,7 @@ class FitOnAnyCohortPropertyTest {
      */
     @Example
     void customersWhoNeverLeaveLeaveDropoutUnidentifiedAndSaySo() throws Exception {
-        SummaryReader.Orders orders = cohort(5_000, 0.8, 6, random -> 0, new Random(5));
+        SummaryReader.Orders orders = Cohorts.generate(5_000, 0.8, 6, random -> 0, new Random(5));
         CustomerSummary summary = SummaryReader.summarize(orders, PeriodUnit.WEEK, null, null, null, Map.of(),
                 Map.of(), TaskContext.silent());
         LtvResult result = LtvModel.fit(summary, LtvSettings.defaults(), TaskContext.silent());
@@ -94,7 +90,7 @@ class FitOnAnyCohortPropertyTest {
     /** The planted parameters of an ordinary cohort are all identified and no note says otherwise. */
     @Example
     void anOrdinaryCohortIdentifiesEveryParameter() throws Exception {
-        SummaryReader.Orders orders = cohort(5_000, 0.8, 6, random -> beta(0.6, 3, random), new Random(6));
+        SummaryReader.Orders orders = Cohorts.generate(5_000, 0.8, 6, random -> Cohorts.beta(0.6, 3, random), new Random(6));
         CustomerSummary summary = SummaryReader.summarize(orders, PeriodUnit.WEEK, null, null, null, Map.of(),
                 Map.of(), TaskContext.silent());
         LtvResult result = LtvModel.fit(summary, LtvSettings.defaults(), TaskContext.silent());
@@ -106,49 +102,5 @@ class FitOnAnyCohortPropertyTest {
 
     private static void assertFinite(double[] values, String what) {
         assertTrue(Arrays.stream(values).allMatch(Double::isFinite), what + ": " + Arrays.toString(values));
-    }
-
-    /** Customers arriving over the first year, buying by BG/NBD (rates per day) until dropout or the end. */
-    private static SummaryReader.Orders cohort(int customers, double r, double alpha,
-                                               ToDoubleFunction<Random> dropoutProbability, Random random) {
-        SummaryReader.Orders orders = new SummaryReader.Orders(customers * 4);
-        for (int c = 0; c < customers; c++) {
-            String ref = "c" + c;
-            double rate = gamma(r, random) / alpha / 7;
-            double dropout = dropoutProbability.applyAsDouble(random);
-            double spend = 20 + gamma(2, random) * 50;
-            int first = random.nextInt(365);
-            double t = first;
-            orders.add(ref, (int) (START.toEpochDay() + first), spend, 1, 0);
-            for (int repeat = 0; repeat < MAX_ORDERS; repeat++) {
-                t += -Math.log(1 - random.nextDouble()) / Math.max(rate, 1e-12);
-                if (t >= DAYS || random.nextDouble() < dropout) {
-                    break;
-                }
-                orders.add(ref, (int) (START.toEpochDay() + (long) t), spend * (0.5 + random.nextDouble()), 1, 0);
-            }
-        }
-        return orders;
-    }
-
-    /** Marsaglia and Tsang, with the boost for shapes below one. */
-    private static double gamma(double shape, Random random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = random.nextGaussian();
-            double v = Math.pow(1 + c * x, 3);
-            if (v > 0 && Math.log(random.nextDouble()) < x * x / 2 + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
-
-    private static double beta(double a, double b, Random random) {
-        double x = gamma(a, random);
-        return x / (x + gamma(b, random));
     }
 }

@@ -1,0 +1,60 @@
+package com.campaignstudio.ltv;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+/** Generated cohorts with known parameters, for tests of the lifetime-value models. */
+final class Cohorts {
+
+    static final LocalDate START = LocalDate.of(2024, 1, 1);
+    static final int DAYS = 548;
+    private static final int MAX_ORDERS = 200;
+
+    private Cohorts() {
+    }
+
+    /** Customers arriving over the first year, buying by BG/NBD (rates per day) until dropout or the end. */
+    static SummaryReader.Orders generate(int customers, double r, double alpha,
+                                        ToDoubleFunction<Random> dropoutProbability, Random random) {
+        SummaryReader.Orders orders = new SummaryReader.Orders(customers * 4);
+        for (int c = 0; c < customers; c++) {
+            String ref = "c" + c;
+            double rate = gamma(r, random) / alpha / 7;
+            double dropout = dropoutProbability.applyAsDouble(random);
+            double spend = 20 + gamma(2, random) * 50;
+            int first = random.nextInt(365);
+            double t = first;
+            orders.add(ref, (int) (START.toEpochDay() + first), spend, 1, 0);
+            for (int repeat = 0; repeat < MAX_ORDERS; repeat++) {
+                t += -Math.log(1 - random.nextDouble()) / Math.max(rate, 1e-12);
+                if (t >= DAYS || random.nextDouble() < dropout) {
+                    break;
+                }
+                orders.add(ref, (int) (START.toEpochDay() + (long) t), spend * (0.5 + random.nextDouble()), 1, 0);
+            }
+        }
+        return orders;
+    }
+
+    /** Marsaglia and Tsang, with the boost for shapes below one. */
+    static double gamma(double shape, Random random) {
+        if (shape < 1) {
+            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
+        }
+        double d = shape - 1.0 / 3;
+        double c = 1 / Math.sqrt(9 * d);
+        while (true) {
+            double x = random.nextGaussian();
+            double v = Math.pow(1 + c * x, 3);
+            if (v > 0 && Math.log(random.nextDouble()) < x * x / 2 + d - d * v + d * Math.log(v)) {
+                return d * v;
+            }
+        }
+    }
+
+    static double beta(double a, double b, Random random) {
+        double x = gamma(a, random);
+        return x / (x + gamma(b, random));
+    }
+}
