@@ -15,8 +15,11 @@ import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.ExportMenu;
+import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -59,11 +62,16 @@ public final class LtvController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final LtvCharts charts;
+    private final Glossary glossary;
     private final RunProgress runProgress;
     private LtvResult shown;
 
     @FXML
+    private Label unitLabel;
+    @FXML
     private ComboBox<PeriodUnit> unitChoice;
+    @FXML
+    private Label calibrationEndLabel;
     @FXML
     private DatePicker calibrationEnd;
     @FXML
@@ -71,7 +79,11 @@ public final class LtvController {
     @FXML
     private ComboBox<SegmentOption> segmentChoice;
     @FXML
+    private Label horizonLabel;
+    @FXML
     private Spinner<Integer> horizonSpinner;
+    @FXML
+    private Label discountLabel;
     @FXML
     private Spinner<Double> discountSpinner;
     @FXML
@@ -143,6 +155,7 @@ public final class LtvController {
         this.text = text;
         this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
+        this.glossary = new Glossary(text);
     }
 
     @FXML
@@ -170,7 +183,34 @@ public final class LtvController {
             }
         });
         stateLabel.setText(text.get("ltv.empty"));
+        explainAndOfferExports();
         loadSegments();
+    }
+
+    private void explainAndOfferExports() {
+        glossary.attach(unitLabel, Term.PERIOD_UNIT);
+        glossary.attach(calibrationEndLabel, Term.CALIBRATION_END, Term.HOLD_OUT);
+        glossary.attach(horizonLabel, Term.HORIZON);
+        glossary.attach(discountLabel, Term.DISCOUNT_RATE);
+        glossary.attach(platformChart, Term.CLV, Term.INTERVAL_90);
+        glossary.attach(segmentChart, Term.CLV, Term.INTERVAL_90);
+        glossary.attach(aliveNote, Term.P_ALIVE, Term.X, Term.T_X, Term.T);
+        glossary.attach(checkLabel, Term.CALIBRATION_END, Term.HOLD_OUT);
+        glossary.attach(distributionChart, Term.CLV);
+        glossary.attach(subscriptionLabel, Term.SHIFTED_BETA_GEOMETRIC);
+        glossary.attach(survivalChart, Term.SHIFTED_BETA_GEOMETRIC);
+        ExportMenu exports = new ExportMenu(text, runner);
+        exports.install(parameterTable, text.get("ltv.col.parameter"));
+        exports.install(platformChart, text.get("ltv.chart.platform"));
+        exports.install(platformTable, text.get("ltv.chart.platform"));
+        exports.install(segmentChart, text.get("ltv.chart.segment"));
+        exports.install(aliveGrid, text.get("ltv.tab.alive"));
+        exports.install(trackingChart, text.get("ltv.chart.tracking"));
+        exports.install(frequencyChart, text.get("ltv.chart.frequency"));
+        exports.install(distributionChart, text.get("ltv.distribution.chart"));
+        exports.install(customerTable, text.get("ltv.tab.customers"));
+        exports.install(survivalChart, text.get("ltv.subscriptions.chart"));
+        exports.install(forecastChart, text.get("ltv.tab.forecast"));
     }
 
     /** Fills the segment filter and the segmentations to compare (the newest chosen, if there is one). */
@@ -356,6 +396,10 @@ public final class LtvController {
                 text.percent(forecast.backTestSmape()), String.join(", ", forecast.candidates().stream()
                         .map(c -> c.model() + " " + text.percent(c.smape())).toList())));
         charts.showForecast(forecast, forecastChart);
+        List<Term> terms = new ArrayList<>(List.of(Term.BACK_TEST, Term.SMAPE, Term.PREDICTION_INTERVAL));
+        forecast.candidates().stream().map(c -> Term.forModel(c.model())).flatMap(java.util.Optional::stream)
+                .distinct().forEach(terms::add);
+        glossary.attach(forecastLabel, terms.toArray(Term[]::new));
     }
 
     private void failed(Throwable failure) {
