@@ -19,6 +19,8 @@ public final class Glossary {
 
     /** The mark's style class, also how tests find the marks. */
     public static final String MARK = "glossary-mark";
+    /** The width a mark and its gap take in a column title. */
+    private static final double COLUMN_MARK_WIDTH = 18;
 
     private final UiText text;
 
@@ -38,13 +40,15 @@ public final class Glossary {
         labeled.setTooltip(tooltip(terms));
         labeled.setGraphic(mark);
         labeled.setContentDisplay(ContentDisplay.RIGHT);
+        labeled.setGraphicTextGap(3);
     }
 
-    /** Explains {@code terms} at a table column's title. */
+    /** Explains {@code terms} at a table column's title, widening the column by the mark's width. */
     public void attach(TableColumn<?, ?> column, Term... terms) {
         Label mark = mark();
         mark.setTooltip(tooltip(terms));
         column.setGraphic(mark);
+        column.setPrefWidth(column.getPrefWidth() + COLUMN_MARK_WIDTH);
     }
 
     /** Explains {@code terms} at a chart's title. */

@@ -131,6 +131,19 @@ class ExportMenuTest {
     }
 
     @Test
+    void copyingAChartPutsItsPictureOnTheClipboard() throws Exception {
+        MenuItem copy = ExportMenu.of(chart).orElseThrow().getItems().get(1);
+
+        javafx.scene.image.Image copied = WaitForAsyncUtils.asyncFx(() -> {
+            copy.fire();
+            return javafx.scene.input.Clipboard.getSystemClipboard().getImage();
+        }).get();
+
+        assertEquals(Math.round(chart.getWidth()), Math.round(copied.getWidth()));
+        assertEquals(Math.round(chart.getHeight()), Math.round(copied.getHeight()));
+    }
+
+    @Test
     void aTableOffersToSaveOrCopyItsRows() {
         ContextMenu menu = ExportMenu.of(table).orElseThrow();
 
