@@ -4,6 +4,8 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.ui.help.GuidePage;
+import com.campaignstudio.ui.help.GuideWindow;
 import com.campaignstudio.ui.importer.ImportWizardController;
 import com.campaignstudio.ui.importer.ImportWizardModel;
 import com.campaignstudio.project.Project;
@@ -56,6 +58,7 @@ public final class MainWindow {
     private final AppState state = new AppState();
     private UiText text;
     private ProjectActions actions;
+    private GuideWindow guide;
 
     public MainWindow(Stage stage, AppSettings settings, AppDirectories directories, FxBackgroundRunner runner,
                       boolean firstRun) {
@@ -139,7 +142,11 @@ public final class MainWindow {
         text.usePlatforms(state.settings().platforms());
         runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
-        ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage,
+        if (guide != null) {
+            guide.close();
+        }
+        guide = new GuideWindow(stage, text, MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        ShellController shell = new ShellController(state, text, runner, actions, this::chooseLanguage, this::openGuide,
                 new ShellController.Screens() {
                     @Override
                     public Parent start() {
@@ -155,10 +162,15 @@ public final class MainWindow {
         return Views.load("ShellView.fxml", shell, text);
     }
 
+    /** Opens the guide at the page of the section on show (the first page while no project is open). */
+    public void openGuide() {
+        guide.show(state.project().isPresent() ? GuidePage.of(state.sectionProperty().get()) : GuidePage.START);
+    }
+
     private Parent sectionView(Section section, Project project) {
         return switch (section) {
             case DASHBOARD -> Views.load("DashboardView.fxml", new DashboardController(new DashboardViewModel(
-                    new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text), text);
+                    new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text, runner), text);
             case DATA -> Views.load("DataView.fxml", new DataController(project.database(), runner, text,
                     actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text),

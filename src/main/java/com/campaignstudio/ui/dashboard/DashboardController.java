@@ -3,7 +3,9 @@ package com.campaignstudio.ui.dashboard;
 import com.campaignstudio.dashboard.DashboardSummary;
 import com.campaignstudio.dashboard.DashboardSummary.PlatformCount;
 import com.campaignstudio.dashboard.DashboardSummary.WeekRevenue;
+import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
@@ -24,6 +26,7 @@ public final class DashboardController {
 
     private final DashboardViewModel model;
     private final UiText text;
+    private final BackgroundRunner runner;
 
     @FXML
     private Label stateLabel;
@@ -52,9 +55,10 @@ public final class DashboardController {
     @FXML
     private NumberAxis weekAxis;
 
-    public DashboardController(DashboardViewModel model, UiText text) {
+    public DashboardController(DashboardViewModel model, UiText text, BackgroundRunner runner) {
         this.model = model;
         this.text = text;
+        this.runner = runner;
     }
 
     @FXML
@@ -70,6 +74,9 @@ public final class DashboardController {
                 throw new UnsupportedOperationException("axis labels are not parsed");
             }
         });
+        ExportMenu exports = new ExportMenu(text, runner);
+        exports.install(platformChart, text.get("dashboard.followersByPlatform"));
+        exports.install(revenueChart, text.get("dashboard.revenueByWeek"));
         model.summaryProperty().addListener((observable, old, summary) -> show(summary));
         model.loadingProperty().addListener((observable, old, loading) -> updateState());
         model.errorProperty().addListener((observable, old, error) -> updateState());

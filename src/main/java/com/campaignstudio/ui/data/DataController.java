@@ -3,9 +3,12 @@ package com.campaignstudio.ui.data;
 import com.campaignstudio.data.TableBrowser;
 import com.campaignstudio.data.TableCatalog;
 import com.campaignstudio.data.TableCatalog.TableCount;
+import com.campaignstudio.export.RowSource;
 import com.campaignstudio.importer.ImportHistory;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.ExportMenu;
+import com.campaignstudio.ui.common.TableSnapshot;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -75,7 +78,19 @@ public final class DataController {
             sortBySelectedColumn();
             return true;
         });
+        new ExportMenu(text, runner).install(grid, () -> browser == null ? text.get("data.title")
+                : text.get("table." + browser.table()), this::shownRows);
         refresh();
+    }
+
+    /** The rows on show, for export: the shown columns of every row, in the shown order. */
+    private RowSource shownRows() {
+        if (browser == null || rows == null) {
+            return new TableSnapshot(List.of(), List.of());
+        }
+        List<TableColumn<Integer, ?>> shown = grid.getVisibleLeafColumns();
+        return new BrowsedRows(browser, rows.keys(), shown.stream().map(TableColumn::getText).toList(),
+                shown.stream().mapToInt(column -> browser.columns().indexOf((String) column.getUserData())).toArray());
     }
 
     /** Reads the table list with row counts. */

@@ -43,6 +43,11 @@ final class LazyRows extends ObservableListBase<Integer> {
         return keys.length;
     }
 
+    /** The keys of the rows, in the order shown. */
+    long[] keys() {
+        return keys;
+    }
+
     /** The value of {@code column} in the row at {@code position}, reading its page if needed. */
     Object value(int position, int column) {
         if (position < 0 || position >= keys.length) {

@@ -3,6 +3,9 @@ package com.campaignstudio.ui.forecast;
 import com.campaignstudio.forecast.RevenueSeries;
 import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.ExportMenu;
+import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,6 +48,8 @@ public final class ForecastController {
     private final ForecastViewModel model;
     private final UiText text;
     private final ForecastChart chart;
+    private final Glossary glossary;
+    private final ExportMenu exports;
 
     @FXML
     private ComboBox<RevenueSeries.Granularity> granularityChoice;
@@ -63,9 +68,11 @@ public final class ForecastController {
     @FXML
     private Label backTestNote;
 
-    public ForecastController(ForecastViewModel model, UiText text) {
+    public ForecastController(ForecastViewModel model, UiText text, Glossary glossary, ExportMenu exports) {
         this.model = model;
         this.text = text;
+        this.glossary = glossary;
+        this.exports = exports;
         this.chart = new ForecastChart(text);
     }
 
@@ -80,6 +87,9 @@ public final class ForecastController {
         forecastLabel.textProperty().bind(model.summaryProperty());
         backTestNote.textProperty().bind(model.backTestNoteProperty());
         buildTable();
+        glossary.attach(forecastLabel, Term.BACK_TEST, Term.SMAPE, Term.PREDICTION_INTERVAL);
+        exports.install(forecastChart, text.get("ltv.tab.forecast"));
+        exports.install(candidateTable, text.get("ltv.tab.forecast"));
         model.forecastProperty().addListener((observable, old, forecast) -> {
             if (forecast == null) {
                 forecastChart.getData().clear();

@@ -4,6 +4,8 @@ import com.campaignstudio.importer.Field;
 import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.ValueType;
+import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,6 +59,7 @@ final class ImportTables {
         TableColumn<Field, String> sample = new TableColumn<>(text.get("import.mapping.sample"));
         sample.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.sample(cell.getValue())));
         sample.setPrefWidth(420);
+        new Glossary(text).attach(sample, Term.PSEUDONYMISED);
         mappingTable.getColumns().setAll(List.of(field, column, sample));
         mappingTable.setId("mappingTable");
         model.kindProperty().addListener((observable, old, kind) -> mappingTable.getItems().setAll(kind.fields()));

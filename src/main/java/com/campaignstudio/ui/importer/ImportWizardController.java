@@ -11,7 +11,9 @@ import com.campaignstudio.importer.RowRejection;
 import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.RunProgress;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -67,6 +69,8 @@ public final class ImportWizardController {
     private VBox importPane;
     @FXML
     private ComboBox<EntityKind> kindChoice;
+    @FXML
+    private Label encodingLabel;
     @FXML
     private ComboBox<String> charsetChoice;
     @FXML
@@ -130,6 +134,7 @@ public final class ImportWizardController {
         kindChoice.getItems().setAll(EntityKind.values());
         kindChoice.setConverter(Views.converter(kind -> text.get("kind." + kind.name())));
         kindChoice.valueProperty().bindBidirectional(model.kindProperty());
+        new Glossary(text).attach(encodingLabel, Term.TEXT_ENCODING);
         charsetChoice.getItems().add(text.get("import.encoding.auto"));
         charsetChoice.getItems().addAll(CHARSETS);
         charsetChoice.getSelectionModel().selectFirst();

@@ -3,13 +3,17 @@ package com.campaignstudio.ui.ltv;
 import com.campaignstudio.ltv.FittedModel;
 import com.campaignstudio.ltv.LtvResult;
 import com.campaignstudio.ltv.ClvDistribution;
+import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.IntervalBarChart;
+import com.campaignstudio.ui.common.NumberColumn;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -22,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Fills the Lifetime value view's tables and charts; nothing here computes a model. */
@@ -39,39 +44,98 @@ final class LtvCharts {
     }
 
     private final UiText text;
+    private final Glossary glossary;
 
     LtvCharts(UiText text) {
         this.text = text;
+        this.glossary = new Glossary(text);
     }
 
     void build(TableView<ParameterRow> parameters, TableView<LtvResult.GroupValue> platforms,
                TableView<CustomerRow> customers) {
         parameters.getColumns().add(column("ltv.col.model", ParameterRow::model));
+        glossary.attach(parameters.getColumns().getLast(), Term.BG_NBD, Term.GAMMA_GAMMA);
         parameters.getColumns().add(column("ltv.col.parameter", ParameterRow::name));
-        parameters.getColumns().add(column("ltv.col.estimate", p -> p.identified() ? String.format("%.4g", p.value())
-                : text.get("ltv.param.notIdentified")));
-        parameters.getColumns().add(column("ltv.col.se", p -> !p.identified() || Double.isNaN(p.standardError())
-                ? "\u2013" : String.format("\u00b1%.2g", p.standardError())));
+        parameters.getColumns().add(number("ltv.col.estimate", p -> p.identified() ? p.value() : Double.NaN,
+                value -> Double.isNaN(value.doubleValue()) ? text.get("ltv.param.notIdentified")
+                        : String.format("%.4g", value.doubleValue())));
+        glossary.attach(parameters.getColumns().getLast(), Term.NOT_IDENTIFIED);
+        parameters.getColumns().add(number("ltv.col.se", p -> p.identified() ? p.standardError() : Double.NaN,
+                value -> Double.isNaN(value.doubleValue()) ? "\u2013" : String.format("\u00b1%.2g", value.doubleValue())));
+        glossary.attach(parameters.getColumns().getLast(), Term.STANDARD_ERROR);
         parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
+        glossary.attach(parameters.getColumns().getLast(), Term.LOG_LIKELIHOOD);
+        parameters.getColumns().add(meaningColumn());
         parameters.setPlaceholder(new Label(text.get("ltv.empty")));
         platforms.getColumns().add(column("ltv.col.platform", g -> text.platform(g.group())));
         platforms.getColumns().getLast().setPrefWidth(110);
-        platforms.getColumns().add(column("ltv.col.customers", g -> text.integer(g.customers())));
-        platforms.getColumns().add(column("ltv.col.meanClv", g -> text.yuan(g.meanClv())));
+        platforms.getColumns().add(number("ltv.col.customers", LtvResult.GroupValue::customers, this::integer));
+        platforms.getColumns().add(number("ltv.col.meanClv", LtvResult.GroupValue::meanClv, this::yuan));
+        glossary.attach(platforms.getColumns().getLast(), Term.CLV);
         platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
                 : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
         platforms.getColumns().getLast().setPrefWidth(140);
-        platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
+        glossary.attach(platforms.getColumns().getLast(), Term.INTERVAL_90);
+        platforms.getColumns().add(number("ltv.col.totalClv", LtvResult.GroupValue::totalClv, this::yuan));
         platforms.setPlaceholder(new Label(text.get("ltv.empty")));
         customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
         customers.getColumns().add(column("ltv.col.platform", c -> text.platform(c.platform())));
-        customers.getColumns().add(column("ltv.col.x", c -> Integer.toString(c.x())));
-        customers.getColumns().add(column("ltv.col.tx", c -> String.format("%.1f", c.tx())));
-        customers.getColumns().add(column("ltv.col.T", c -> String.format("%.1f", c.T())));
-        customers.getColumns().add(column("ltv.col.alive", c -> text.percent(c.alive())));
-        customers.getColumns().add(column("ltv.col.expected", c -> String.format("%.2f", c.expected())));
-        customers.getColumns().add(column("ltv.col.clv", c -> text.yuan(c.clv())));
+        customers.getColumns().add(number("ltv.col.x", CustomerRow::x, this::integer));
+        glossary.attach(customers.getColumns().getLast(), Term.X);
+        customers.getColumns().add(number("ltv.col.tx", CustomerRow::tx, value -> String.format("%.1f", value.doubleValue())));
+        glossary.attach(customers.getColumns().getLast(), Term.T_X);
+        customers.getColumns().add(number("ltv.col.T", CustomerRow::T, value -> String.format("%.1f", value.doubleValue())));
+        glossary.attach(customers.getColumns().getLast(), Term.T);
+        customers.getColumns().add(number("ltv.col.alive", CustomerRow::alive, value -> text.percent(value.doubleValue())));
+        glossary.attach(customers.getColumns().getLast(), Term.P_ALIVE);
+        customers.getColumns().add(number("ltv.col.expected", CustomerRow::expected,
+                value -> String.format("%.2f", value.doubleValue())));
+        glossary.attach(customers.getColumns().getLast(), Term.EXPECTED_PURCHASES);
+        customers.getColumns().add(number("ltv.col.clv", CustomerRow::clv, this::yuan));
+        glossary.attach(customers.getColumns().getLast(), Term.CLV);
         customers.setPlaceholder(new Label(text.get("ltv.empty")));
+    }
+
+    /** What each parameter means, in a plain line; the cell's tooltip holds the whole line where it is cut short. */
+    private TableColumn<ParameterRow, String> meaningColumn() {
+        TableColumn<ParameterRow, String> meaning = column("ltv.col.meaning",
+                p -> parameterTerm(p.name()).map(glossary::line).orElse(""));
+        meaning.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setTooltip(empty || line == null || line.isEmpty() ? null : new Tooltip(line));
+            }
+        });
+        meaning.setPrefWidth(520);
+        return meaning;
+    }
+
+    /** The glossary line of a parameter of BG/NBD (r, alpha, a, b) or Gamma-Gamma (p, q, gamma). */
+    private static Optional<Term> parameterTerm(String name) {
+        return Optional.ofNullable(switch (name) {
+            case "r" -> Term.BG_NBD_R;
+            case "alpha" -> Term.BG_NBD_ALPHA;
+            case "a" -> Term.BG_NBD_A;
+            case "b" -> Term.BG_NBD_B;
+            case "p" -> Term.GAMMA_GAMMA_P;
+            case "q" -> Term.GAMMA_GAMMA_Q;
+            case "gamma" -> Term.GAMMA_GAMMA_GAMMA;
+            default -> null;
+        });
+    }
+
+    private <T> TableColumn<T, Number> number(String key, Function<T, Number> value, Function<Number, String> shown) {
+        return NumberColumn.of(text.get(key), value, shown);
+    }
+
+    private String integer(Number value) {
+        return text.integer(value.longValue());
+    }
+
+    private String yuan(Number value) {
+        return text.yuan(value.doubleValue());
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {

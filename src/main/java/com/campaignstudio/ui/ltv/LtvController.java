@@ -12,8 +12,11 @@ import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.ExportMenu;
+import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.forecast.ForecastController;
@@ -58,11 +61,16 @@ public final class LtvController {
     private final BackgroundRunner runner;
     private final UiText text;
     private final LtvCharts charts;
+    private final Glossary glossary;
     private final RunProgress runProgress;
     private LtvResult shown;
 
     @FXML
+    private Label unitLabel;
+    @FXML
     private ComboBox<PeriodUnit> unitChoice;
+    @FXML
+    private Label calibrationEndLabel;
     @FXML
     private DatePicker calibrationEnd;
     @FXML
@@ -70,7 +78,11 @@ public final class LtvController {
     @FXML
     private ComboBox<SegmentOption> segmentChoice;
     @FXML
+    private Label horizonLabel;
+    @FXML
     private Spinner<Integer> horizonSpinner;
+    @FXML
+    private Label discountLabel;
     @FXML
     private Spinner<Double> discountSpinner;
     @FXML
@@ -132,6 +144,7 @@ public final class LtvController {
         this.text = text;
         this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
+        this.glossary = new Glossary(text);
     }
 
     @FXML
@@ -149,14 +162,41 @@ public final class LtvController {
         discountSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 50, 10, 1));
         charts.build(parameterTable, platformTable, customerTable);
         forecastTab.setContent(Views.load("ForecastView.fxml", new ForecastController(new ForecastViewModel(
-                granularity -> RevenueSeries.read(database, granularity), runner, text), text), text));
+                granularity -> RevenueSeries.read(database, granularity), runner, text), text, glossary,
+                new ExportMenu(text, runner)), text));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
             }
         });
         stateLabel.setText(text.get("ltv.empty"));
+        explainAndOfferExports();
         loadSegments();
+    }
+
+    private void explainAndOfferExports() {
+        glossary.attach(unitLabel, Term.PERIOD_UNIT);
+        glossary.attach(calibrationEndLabel, Term.CALIBRATION_END, Term.HOLD_OUT);
+        glossary.attach(horizonLabel, Term.HORIZON);
+        glossary.attach(discountLabel, Term.DISCOUNT_RATE);
+        glossary.attach(platformChart, Term.CLV, Term.INTERVAL_90);
+        glossary.attach(segmentChart, Term.CLV, Term.INTERVAL_90);
+        glossary.attach(aliveNote, Term.P_ALIVE, Term.X, Term.T_X, Term.T);
+        glossary.attach(checkLabel, Term.CALIBRATION_END, Term.HOLD_OUT);
+        glossary.attach(distributionChart, Term.CLV);
+        glossary.attach(subscriptionLabel, Term.SHIFTED_BETA_GEOMETRIC);
+        glossary.attach(survivalChart, Term.SHIFTED_BETA_GEOMETRIC);
+        ExportMenu exports = new ExportMenu(text, runner);
+        exports.install(parameterTable, text.get("ltv.col.parameter"));
+        exports.install(platformChart, text.get("ltv.chart.platform"));
+        exports.install(platformTable, text.get("ltv.chart.platform"));
+        exports.install(segmentChart, text.get("ltv.chart.segment"));
+        exports.install(aliveGrid, text.get("ltv.tab.alive"));
+        exports.install(trackingChart, text.get("ltv.chart.tracking"));
+        exports.install(frequencyChart, text.get("ltv.chart.frequency"));
+        exports.install(distributionChart, text.get("ltv.distribution.chart"));
+        exports.install(customerTable, text.get("ltv.tab.customers"));
+        exports.install(survivalChart, text.get("ltv.subscriptions.chart"));
     }
 
     /** Fills the segment filter and the segmentations to compare (the newest chosen, if there is one). */

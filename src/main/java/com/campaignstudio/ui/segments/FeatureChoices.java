@@ -2,6 +2,8 @@ package com.campaignstudio.ui.segments;
 
 import com.campaignstudio.segments.EngagementScores;
 import com.campaignstudio.segments.Feature;
+import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -35,7 +37,9 @@ final class FeatureChoices {
     /** A row per feature: whether it is used, and whether log1p is applied (not for platform and day counts). */
     void fillFeatureGrid(GridPane grid) {
         grid.add(new Label(text.get("segments.feature")), 0, 0);
-        grid.add(new Label("log1p"), 1, 0);
+        Label log1p = new Label("log1p");
+        new Glossary(text).attach(log1p, Term.LOG1P);
+        grid.add(log1p, 1, 0);
         int row = 1;
         for (Feature feature : Feature.values()) {
             CheckBox use = new CheckBox(text.get("feature." + feature.key()));

@@ -1,8 +1,12 @@
 package com.campaignstudio.ui.segments;
 
+import com.campaignstudio.segments.ContentScores;
 import com.campaignstudio.segments.Propensity;
 import com.campaignstudio.segments.SegmentProfile;
 import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.NumberColumn;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -24,9 +28,11 @@ import java.util.function.Function;
 final class SegmentCharts {
 
     private final UiText text;
+    private final Glossary glossary;
 
     SegmentCharts(UiText text) {
         this.text = text;
+        this.glossary = new Glossary(text);
     }
 
     void buildProfileTable(TableView<SegmentProfile> table, BiConsumer<SegmentProfile, String> rename) {
@@ -38,28 +44,36 @@ final class SegmentCharts {
         name.setPrefWidth(170);
         table.getColumns().add(name);
         table.getColumns().add(column("segments.col.potential", p -> text.get("segments.potential." + p.potential().key())));
-        table.getColumns().add(column("segments.col.size", p -> text.integer(p.size())));
-        table.getColumns().add(column("segments.col.share", p -> text.percent(p.share())));
-        table.getColumns().add(column("segments.col.revenueShare", p -> text.percent(p.revenueShare())));
-        table.getColumns().add(column("segments.col.buyers", p -> text.percent(p.buyerShare())));
-        table.getColumns().add(column("segments.col.revenuePerMember", p -> text.yuan(p.revenuePerMember())));
-        table.getColumns().add(column("segments.col.engagement", p -> String.format("%.2f", p.meanEngagement())));
-        table.getColumns().add(column("segments.col.activity", p -> String.format("%.2f", p.activityIndex())));
-        table.getColumns().add(column("segments.col.propensity",
-                p -> Double.isNaN(p.meanPropensity()) ? "\u2013" : text.percent(p.meanPropensity())));
+        glossary.attach(table.getColumns().getLast(), Term.POTENTIAL);
+        table.getColumns().add(number("segments.col.size", SegmentProfile::size, this::integer));
+        table.getColumns().add(number("segments.col.share", SegmentProfile::share, this::percent));
+        table.getColumns().add(number("segments.col.revenueShare", SegmentProfile::revenueShare, this::percent));
+        table.getColumns().add(number("segments.col.buyers", SegmentProfile::buyerShare, this::percent));
+        table.getColumns().add(number("segments.col.revenuePerMember", SegmentProfile::revenuePerMember, this::yuan));
+        table.getColumns().add(number("segments.col.engagement", SegmentProfile::meanEngagement, this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.ENGAGEMENT_U);
+        table.getColumns().add(number("segments.col.activity", SegmentProfile::activityIndex, this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.ACTIVITY_I);
+        table.getColumns().add(number("segments.col.propensity", SegmentProfile::meanPropensity, this::percent));
+        glossary.attach(table.getColumns().getLast(), Term.PROPENSITY);
         table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.empty")));
     }
 
-    void buildContentTable(TableView<com.campaignstudio.segments.ContentScores.PostScore> table) {
+    void buildContentTable(TableView<ContentScores.PostScore> table) {
         table.getColumns().add(column("segments.content.post", p -> text.platform(p.platform()) + " \u00b7 " + p.externalId()));
         table.getColumns().add(column("segments.content.published", p -> p.publishedAt() == null ? ""
                 : p.publishedAt().toLocalDate().toString()));
         table.getColumns().add(column("segments.content.topic", p -> p.topic() == null ? "" : p.topic()));
-        table.getColumns().add(column("segments.content.value", p -> String.format("%.2f", p.value())));
-        table.getColumns().add(column("segments.content.reach", p -> String.format("%.2f", p.reach())));
-        table.getColumns().add(column("segments.content.engagement", p -> String.format("%.2f", p.segmentEngagement())));
-        table.getColumns().add(column("segments.content.quality", p -> String.format("%.2f", p.quality())));
-        table.getColumns().add(column("segments.content.engagers", p -> text.integer(p.engagers())));
+        table.getColumns().add(number("segments.content.value", ContentScores.PostScore::value, this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.CONTENT_VALUE_R);
+        table.getColumns().add(number("segments.content.reach", ContentScores.PostScore::reach, this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.REACH_C);
+        table.getColumns().add(number("segments.content.engagement", ContentScores.PostScore::segmentEngagement,
+                this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.SEGMENT_U);
+        table.getColumns().add(number("segments.content.quality", ContentScores.PostScore::quality, this::twoDecimals));
+        glossary.attach(table.getColumns().getLast(), Term.QUALITY_Q);
+        table.getColumns().add(number("segments.content.engagers", ContentScores.PostScore::engagers, this::integer));
         table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.content.empty")));
     }
 
@@ -68,6 +82,29 @@ final class SegmentCharts {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setEditable(false);
         return column;
+    }
+
+    private <T> TableColumn<T, Number> number(String key, Function<T, Number> value, Function<Number, String> shown) {
+        TableColumn<T, Number> column = NumberColumn.of(text.get(key), value, shown);
+        column.setEditable(false);
+        return column;
+    }
+
+    private String integer(Number value) {
+        return text.integer(value.longValue());
+    }
+
+    /** A share as a percentage; an unknown one (NaN) as a dash. */
+    private String percent(Number value) {
+        return Double.isNaN(value.doubleValue()) ? "\u2013" : text.percent(value.doubleValue());
+    }
+
+    private String yuan(Number value) {
+        return text.yuan(value.doubleValue());
+    }
+
+    private String twoDecimals(Number value) {
+        return String.format("%.2f", value.doubleValue());
     }
 
     void show(Segmentation segmentation, Propensity propensity, TableView<SegmentProfile> table, PieChart sizes,

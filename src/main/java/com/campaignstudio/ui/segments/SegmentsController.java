@@ -16,7 +16,10 @@ import com.campaignstudio.segments.SegmentationException;
 import com.campaignstudio.segments.SegmentationSettings;
 import com.campaignstudio.segments.Segmenter;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.ExportMenu;
+import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.RunProgress;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
@@ -77,7 +80,11 @@ public final class SegmentsController {
     @FXML
     private CheckBox standardise;
     @FXML
+    private Label algorithmLabel;
+    @FXML
     private ComboBox<Algorithm> algorithmChoice;
+    @FXML
+    private Label kLabel;
     @FXML
     private Spinner<Integer> kSpinner;
     @FXML
@@ -183,7 +190,29 @@ public final class SegmentsController {
             }
         });
         stateLabel.setText(text.get("segments.empty"));
+        explainAndOfferExports();
         loadSaved(null);
+    }
+
+    private void explainAndOfferExports() {
+        Glossary glossary = new Glossary(text);
+        glossary.attach(standardise, Term.Z_SCORE);
+        glossary.attach(algorithmLabel, Term.K_MEANS, Term.GAUSSIAN_MIXTURE);
+        glossary.attach(kLabel, Term.K, Term.SILHOUETTE);
+        glossary.attach(profileChart, Term.Z_SCORE);
+        glossary.attach(mapNote, Term.PRINCIPAL_COMPONENTS);
+        glossary.attach(propensityLabel, Term.PROPENSITY, Term.AUC, Term.HOLD_OUT, Term.RANDOM_FOREST,
+                Term.LOGISTIC_REGRESSION);
+        glossary.attach(gainsChart, Term.CUMULATIVE_GAINS);
+        glossary.attach(importanceChart, Term.FEATURE_IMPORTANCE);
+        ExportMenu exports = new ExportMenu(text, runner);
+        exports.install(profileTable, text.get("segments.tab.profile"));
+        exports.install(profileChart, text.get("segments.chart.profile"));
+        exports.install(sizeChart, text.get("segments.chart.size"));
+        exports.install(mapChart, text.get("segments.tab.map"));
+        exports.install(gainsChart, text.get("segments.propensity.gains"));
+        exports.install(importanceChart, text.get("segments.propensity.importance"));
+        exports.install(contentTable, text.get("segments.tab.content"));
     }
 
     private SegmentationSettings settings() {

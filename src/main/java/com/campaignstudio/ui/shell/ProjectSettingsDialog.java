@@ -4,6 +4,8 @@ import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectSettings;
+import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -72,6 +74,7 @@ final class ProjectSettingsDialog {
     Optional<Changes> edit(ProjectSettings settings) {
         CheckBox pseudonymise = new CheckBox(text.get("settings.project.pseudonymise"));
         pseudonymise.setSelected(settings.pseudonymise());
+        new Glossary(text).attach(pseudonymise, Term.PSEUDONYMISED);
         ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(TIME_ZONES));
         String currentZone = settings.zone().getId();
         if (!zone.getItems().contains(currentZone)) {

@@ -28,6 +28,7 @@ public final class ShellController {
     private final FxBackgroundRunner runner;
     private final ProjectActions actions;
     private final Runnable chooseLanguage;
+    private final Runnable openGuide;
     private final Screens screens;
 
     @FXML
@@ -62,13 +63,15 @@ public final class ShellController {
         Parent workspace(Project project);
     }
 
+    /** {@code openGuide} opens the guide at the page of the section on show. */
     public ShellController(AppState state, UiText text, FxBackgroundRunner runner, ProjectActions actions,
-                           Runnable chooseLanguage, Screens screens) {
+                           Runnable chooseLanguage, Runnable openGuide, Screens screens) {
         this.state = state;
         this.text = text;
         this.runner = runner;
         this.actions = actions;
         this.chooseLanguage = chooseLanguage;
+        this.openGuide = openGuide;
         this.screens = screens;
     }
 
@@ -168,6 +171,11 @@ public final class ShellController {
     @FXML
     private void chooseLanguage() {
         chooseLanguage.run();
+    }
+
+    @FXML
+    private void guide() {
+        openGuide.run();
     }
 
     @FXML

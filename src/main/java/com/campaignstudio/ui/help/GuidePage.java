@@ -1,0 +1,62 @@
+package com.campaignstudio.ui.help;
+
+import com.campaignstudio.ui.common.Term;
+import com.campaignstudio.ui.shell.Section;
+
+import java.util.List;
+
+/**
+ * The pages of the guide, in the order it lists them. A view's page says what question the view answers, how to
+ * read it and what to do next (keys {@code guide.<key>.title}, {@code .question}, {@code .read}, {@code .next}),
+ * and lists the words the view uses; the last two pages say what the unbuilt sections will do, and explain every
+ * word.
+ */
+public enum GuidePage {
+    START("start", List.of()),
+    DASHBOARD("dashboard", List.of()),
+    DATA("data", List.of(Term.PSEUDONYMISED)),
+    IMPORT("import", List.of(Term.TEXT_ENCODING, Term.PSEUDONYMISED)),
+    SEGMENTS("segments", List.of(Term.LOG1P, Term.Z_SCORE, Term.K, Term.SILHOUETTE, Term.K_MEANS,
+            Term.GAUSSIAN_MIXTURE, Term.POTENTIAL, Term.ENGAGEMENT_U, Term.ACTIVITY_I, Term.PRINCIPAL_COMPONENTS,
+            Term.PROPENSITY, Term.AUC, Term.HOLD_OUT, Term.CUMULATIVE_GAINS, Term.FEATURE_IMPORTANCE,
+            Term.CONTENT_VALUE_R)),
+    LIFETIME_VALUE("ltv", List.of(Term.CALIBRATION_END, Term.HOLD_OUT, Term.BG_NBD, Term.GAMMA_GAMMA, Term.X,
+            Term.T_X, Term.T, Term.P_ALIVE, Term.CLV, Term.DISCOUNT_RATE, Term.INTERVAL_90, Term.BACK_TEST, Term.SMAPE,
+            Term.PREDICTION_INTERVAL)),
+    COMING("coming", List.of()),
+    GLOSSARY("glossary", List.of(Term.values()));
+
+    private final String key;
+    private final List<Term> terms;
+
+    GuidePage(String key, List<Term> terms) {
+        this.key = key;
+        this.terms = terms;
+    }
+
+    /** The page about {@code section}: its own when the section is built, else the page of what is coming. */
+    public static GuidePage of(Section section) {
+        return switch (section) {
+            case DASHBOARD -> DASHBOARD;
+            case DATA -> DATA;
+            case SEGMENTS -> SEGMENTS;
+            case LIFETIME_VALUE -> LIFETIME_VALUE;
+            default -> COMING;
+        };
+    }
+
+    /** The key of the page's text: {@code guide.<key>.title} and so on. */
+    public String key(String part) {
+        return "guide." + key + "." + part;
+    }
+
+    /** Whether the page explains a view (what it answers, how to read it, what next). */
+    public boolean explainsAView() {
+        return this != COMING && this != GLOSSARY;
+    }
+
+    /** The words the page's view uses, explained under it (every word, on the glossary page). */
+    public List<Term> terms() {
+        return terms;
+    }
+}
