@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads money as exports write it: {@code ¥1,299.00}, {@code ￥88}, {@code 1299元}, {@code $12.50},
- * {@code RMB 99}, {@code 1.2万元}, {@code €12,50}, {@code 99-} (a trailing minus, as SAP writes refunds), full-width
+ * {@code RMB 99}, {@code 1.2万元}, {@code 1.5亿}, {@code 1.5w}, {@code 2.3k}, {@code 1.2M}, {@code €12,50}, {@code 99-} (a trailing minus, as SAP writes refunds), full-width
  * digits, and digits grouped as other locales group them ({@link Numbers}).
  */
 public final class Amounts {
@@ -19,7 +19,7 @@ public final class Amounts {
 
     private static final Pattern SHAPE = Pattern.compile(
             "(?<sign>[-+])?(?<prefix>CNY|RMB|USD|EUR|US\\$|¥|￥|\\$|€)?\\s*(?<sign2>[-+])?(?<number>\\d(?:[\\d,.' ]*\\d)?)\\s*"
-                    + "(?<unit>万|亿)?\\s*(?<suffix>元|块|CNY|RMB|USD|EUR|美元|欧元|€)?(?<sign3>-)?");
+                    + "(?<unit>万|亿|W|K|M)?\\s*(?<suffix>元|块|CNY|RMB|USD|EUR|美元|欧元|€)?(?<sign3>-)?");
 
     private Amounts() {
     }
@@ -42,8 +42,7 @@ public final class Amounts {
         negative ^= "-".equals(m.group("sign")) || "-".equals(m.group("sign2")) || "-".equals(m.group("sign3"));
         BigDecimal amount = number(m.group("number"));
         if (m.group("unit") != null) {
-            amount = amount.multiply(m.group("unit").equals("万") ? BigDecimal.valueOf(10_000)
-                    : BigDecimal.valueOf(100_000_000));
+            amount = amount.multiply(Numbers.unit(m.group("unit")));
         }
         amount = amount.setScale(2, RoundingMode.HALF_UP);
         return new Money(negative ? amount.negate() : amount, currency(m.group("prefix"), m.group("suffix")));

@@ -29,12 +29,7 @@ public final class Counts {
             throw new ValueException("reject.count");
         }
         if (m.group(2) != null) {
-            value = value.multiply(BigDecimal.valueOf(switch (m.group(2)) {
-                case "万", "W" -> 10_000L;
-                case "亿" -> 100_000_000L;
-                case "K" -> 1_000L;
-                default -> 1_000_000L;
-            }));
+            value = value.multiply(Numbers.unit(m.group(2)));
         }
         return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }

@@ -40,6 +40,17 @@ final class Numbers {
         return new BigDecimal(plain);
     }
 
+    /** What a unit after a number multiplies it by: 万 and w ten thousand, 亿 a hundred million, k and M (upper case). */
+    static BigDecimal unit(String unit) {
+        return BigDecimal.valueOf(switch (unit) {
+            case "万", "W" -> 10_000L;
+            case "亿" -> 100_000_000L;
+            case "K" -> 1_000L;
+            case "M" -> 1_000_000L;
+            default -> throw new IllegalArgumentException("not a unit: " + unit);
+        });
+    }
+
     /** Removes spaces next to symbols and units ({@code RMB 99}, {@code 1.2 万}) but not between digits. */
     static String withoutSpacesAroundSymbols(String text) {
         return text.indexOf(' ') < 0 ? text : SPACES.matcher(text).replaceAll("");

@@ -115,6 +115,13 @@ class ValueParsersTest {
             12,5        | 12.50     | ''
             €12,50      | 12.50     | EUR
             99-         | -99.00    | ''
+            1.5亿元      | 150000000.00 | CNY
+            3亿         | 300000000.00 | ''
+            12.5美元     | 12.50     | USD
+            1.5w        | 15000.00  | ''
+            2.3k        | 2300.00   | ''
+            1.2M        | 1200000.00 | ''
+            ２．５万      | 25000.00  | ''
             """)
     void readsEveryAmountForm(String raw, String amount, String currency) throws ValueException {
         Amounts.Money money = Amounts.parse(raw);
@@ -138,6 +145,7 @@ class ValueParsersTest {
             2.3k    | 2300
             10万+    | 100000
             ８８     | 88
+            1.2M    | 1200000
             """)
     void readsEveryCountForm(String raw, long expected) throws ValueException {
         assertEquals(expected, Counts.parseCount(raw));
@@ -147,6 +155,8 @@ class ValueParsersTest {
     void readsRates() throws ValueException {
         assertEquals(0.12, Counts.parseRate("12%"), 1e-12);
         assertEquals(0.12, Counts.parseRate("0.12"), 1e-12);
+        assertEquals(0.125, Counts.parseRate("12.5%"), 1e-12);
+        assertEquals(0.12, Counts.parseRate("１２％"), 1e-12);
     }
 
     @ParameterizedTest
