@@ -7,20 +7,14 @@ import com.campaignstudio.ui.common.UiText;
 import javafx.fxml.FXML;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Shows the KPI tiles and charts of the dashboard. */
 public final class DashboardController {
-
-    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final DashboardViewModel model;
     private final UiText text;
@@ -50,7 +44,7 @@ public final class DashboardController {
     @FXML
     private AreaChart<Number, Number> revenueChart;
     @FXML
-    private NumberAxis weekAxis;
+    private Label partialWeekNote;
 
     public DashboardController(DashboardViewModel model, UiText text) {
         this.model = model;
@@ -59,17 +53,6 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
-        weekAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(epochDay.longValue()).format(WEEK_LABEL);
-            }
-
-            @Override
-            public Number fromString(String label) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
         model.summaryProperty().addListener((observable, old, summary) -> show(summary));
         model.loadingProperty().addListener((observable, old, loading) -> updateState());
         model.errorProperty().addListener((observable, old, error) -> updateState());
@@ -110,7 +93,11 @@ public final class DashboardController {
         conversionDetail.setText(text.get("dashboard.conversion.detail", text.integer(summary.convertedFollowers()),
                 text.integer(summary.followers())));
         showPlatforms(summary.followersByPlatform());
-        showRevenue(summary.revenueByWeek());
+        showRevenue(summary.completeWeeks());
+        summary.partialWeek().ifPresent(week -> partialWeekNote.setText(text.get("dashboard.partialWeek",
+                week.weekStart().toString(), summary.lastSaleDay().toString())));
+        partialWeekNote.setVisible(summary.partialWeek().isPresent());
+        partialWeekNote.setManaged(summary.partialWeek().isPresent());
     }
 
     private void showPlatforms(List<PlatformCount> counts) {

@@ -6,6 +6,7 @@ import com.campaignstudio.data.TableCatalog.TableCount;
 import com.campaignstudio.importer.ImportHistory;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -70,6 +71,7 @@ public final class DataController {
             }
         });
         grid.setPlaceholder(new Label(text.get("data.empty")));
+        TableFit.columnsToContent(grid);
         undoImportButton.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         grid.setSortPolicy(table -> {
             sortBySelectedColumn();

@@ -14,6 +14,7 @@ import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.ui.common.BandedLineChart;
+import com.campaignstudio.ui.common.ChartPane;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
@@ -24,7 +25,6 @@ import com.campaignstudio.work.TaskContext;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -135,7 +135,7 @@ public final class LtvController {
     @FXML
     private BandedLineChart forecastChart;
     @FXML
-    private NumberAxis forecastAxis;
+    private ChartPane segmentChartPane;
 
     public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
         this.database = database;
@@ -163,13 +163,13 @@ public final class LtvController {
         granularityChoice.setValue(RevenueSeries.Granularity.WEEK);
         forecastHorizon.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 104, 13));
         charts.build(parameterTable, platformTable, customerTable);
-        forecastAxis.setTickLabelFormatter(charts.dateAxisLabels());
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
             }
         });
         stateLabel.setText(text.get("ltv.empty"));
+        aliveNote.setText(text.get("ltv.alive.empty"));
         loadSegments();
     }
 
@@ -242,8 +242,8 @@ public final class LtvController {
 
     private void showSegments(ClvBySegment bySegment) {
         boolean comparing = bySegment != null && !bySegment.groups().isEmpty();
-        segmentChart.setVisible(comparing);
-        segmentChart.setManaged(comparing);
+        segmentChartPane.setVisible(comparing);
+        segmentChartPane.setManaged(comparing);
         if (!comparing) {
             segmentChart.getData().clear();
             segmentNote.setText(text.get("ltv.segments.none"));

@@ -3,6 +3,7 @@ package com.campaignstudio.ui.segments;
 import com.campaignstudio.segments.Propensity;
 import com.campaignstudio.segments.SegmentProfile;
 import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +12,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -35,7 +37,6 @@ final class SegmentCharts {
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setOnEditCommit(edit -> rename.accept(edit.getRowValue(), edit.getNewValue()));
         name.setEditable(true);
-        name.setPrefWidth(170);
         table.getColumns().add(name);
         table.getColumns().add(column("segments.col.potential", p -> text.get("segments.potential." + p.potential().key())));
         table.getColumns().add(column("segments.col.size", p -> text.integer(p.size())));
@@ -47,7 +48,9 @@ final class SegmentCharts {
         table.getColumns().add(column("segments.col.activity", p -> String.format("%.2f", p.activityIndex())));
         table.getColumns().add(column("segments.col.propensity",
                 p -> Double.isNaN(p.meanPropensity()) ? "\u2013" : text.percent(p.meanPropensity())));
-        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.empty")));
+        table.setPlaceholder(placeholder("segments.empty"));
+        TableFit.columnsToContent(table);
+        TableFit.heightToRows(table, 10);
     }
 
     void buildContentTable(TableView<com.campaignstudio.segments.ContentScores.PostScore> table) {
@@ -60,7 +63,14 @@ final class SegmentCharts {
         table.getColumns().add(column("segments.content.engagement", p -> String.format("%.2f", p.segmentEngagement())));
         table.getColumns().add(column("segments.content.quality", p -> String.format("%.2f", p.quality())));
         table.getColumns().add(column("segments.content.engagers", p -> text.integer(p.engagers())));
-        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.content.empty")));
+        table.setPlaceholder(placeholder("segments.content.empty"));
+        TableFit.columnsToContent(table);
+    }
+
+    private Label placeholder(String key) {
+        Label placeholder = new Label(text.get(key));
+        placeholder.setWrapText(true);
+        return placeholder;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
@@ -71,17 +81,18 @@ final class SegmentCharts {
     }
 
     void show(Segmentation segmentation, Propensity propensity, TableView<SegmentProfile> table, PieChart sizes,
-              BarChart<String, Number> profile, ScatterChart<Number, Number> map) {
+              BarChart<Number, String> profile, ScatterChart<Number, Number> map) {
         table.getItems().setAll(withPropensity(segmentation, propensity));
         sizes.setData(FXCollections.observableArrayList(segmentation.profiles().stream()
                 .map(p -> new PieChart.Data(p.name() + " " + text.percent(p.share()), p.size())).toList()));
-        List<XYChart.Series<String, Number>> bars = new ArrayList<>();
+        List<XYChart.Series<Number, String>> bars = new ArrayList<>();
         for (SegmentProfile p : segmentation.profiles()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(p.name());
-            for (int j = 0; j < segmentation.columns().size(); j++) {
-                series.getData().add(new XYChart.Data<>(featureLabel(segmentation.columns().get(j)),
-                        p.standardisedMeans().get(j)));
+            // Bars lie down, so that feature names read across; a category axis lists its first at the bottom.
+            for (int j = segmentation.columns().size() - 1; j >= 0; j--) {
+                series.getData().add(new XYChart.Data<>(p.standardisedMeans().get(j),
+                        featureLabel(segmentation.columns().get(j))));
             }
             bars.add(series);
         }

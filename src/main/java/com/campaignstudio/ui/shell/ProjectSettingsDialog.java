@@ -4,6 +4,7 @@ import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectSettings;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -104,7 +105,6 @@ final class ProjectSettingsDialog {
         TableView<PlatformRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("platformTable");
         table.setEditable(true);
-        table.setPrefHeight(220);
         table.setPrefWidth(440);
         TableColumn<PlatformRow, String> code = new TableColumn<>(text.get("settings.project.platform.code"));
         code.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().platform().code()));
@@ -112,7 +112,9 @@ final class ProjectSettingsDialog {
         table.getColumns().add(code);
         table.getColumns().add(nameColumn("settings.project.platform.en", PlatformRow::nameEn));
         table.getColumns().add(nameColumn("settings.project.platform.zh", PlatformRow::nameZh));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableFit.columnsToContent(table);
+        TableFit.lastColumnTakesTheRest(table, 120);
+        TableFit.heightToRows(table, 12);
         return table;
     }
 
