@@ -201,7 +201,7 @@ public final class TableFit {
         }
         for (Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
-                return bar.prefHeight(-1);
+                return Math.max(bar.getHeight(), bar.prefHeight(-1));
             }
         }
         return 0;

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,7 +23,7 @@ import java.util.Objects;
 /**
  * Text in a view is never cut short to an ellipsis by a layout under pressure: labels, buttons and check boxes
  * keep the width of their text (wrapping labels, the height of their lines), a combo box the width of its chosen
- * value, and a side panel, scroll bar or the window gives way instead. Table cells fit with their columns (see
+ * value, a spinner its own width, and a side panel, scroll bar or the window gives way instead. Table cells fit with their columns (see
  * {@link TableFit}).
  */
 public final class WholeText {
@@ -36,6 +37,8 @@ public final class WholeText {
             case Label label -> keep(label);
             case ButtonBase button -> keep(button);
             case ComboBox<?> combo -> keep(combo);
+            case Spinner<?> spinner when spinner.getMinWidth() == Region.USE_COMPUTED_SIZE ->
+                    spinner.setMinWidth(Region.USE_PREF_SIZE);
             default -> {
             }
         }

@@ -85,6 +85,12 @@ final class SegmentCharts {
         table.getItems().setAll(withPropensity(segmentation, propensity));
         sizes.setData(FXCollections.observableArrayList(segmentation.profiles().stream()
                 .map(p -> new PieChart.Data(p.name() + " " + text.percent(p.share()), p.size())).toList()));
+        // A pie numbers its colours on from the data it showed before; each segment keeps its own colour instead.
+        for (int i = 0; i < sizes.getData().size(); i++) {
+            List<String> classes = sizes.getData().get(i).getNode().getStyleClass();
+            classes.removeIf(name -> name.startsWith("default-color"));
+            classes.add("default-color" + i);
+        }
         List<XYChart.Series<Number, String>> bars = new ArrayList<>();
         for (SegmentProfile p : segmentation.profiles()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();

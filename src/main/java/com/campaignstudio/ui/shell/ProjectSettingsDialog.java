@@ -6,6 +6,7 @@ import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectSettings;
 import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -90,6 +91,8 @@ final class ProjectSettingsDialog {
         dialog.setTitle(text.get("settings.project.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // The platform table fits its rows once shown; the dialog then fits the table.
+        dialog.setOnShown(event -> Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return Optional.empty();
         }
