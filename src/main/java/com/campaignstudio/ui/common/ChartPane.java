@@ -25,6 +25,7 @@ public final class ChartPane extends StackPane {
     private final InvalidationListener dataChanged = observable -> update();
     private final Set<ObservableList<?>> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     private Chart chart;
+    private boolean folded;
 
     public ChartPane() {
         placeholder.getStyleClass().add("chart-placeholder");
@@ -40,7 +41,7 @@ public final class ChartPane extends StackPane {
 
     // Properties
 
-    /** What to do to see the chart, shown while it is empty; none (the chart's neighbour says it) leaves a blank. */
+    /** What to do to see the chart, shown while it is empty; without one, the pane folds away while empty. */
     public StringProperty placeholderProperty() {
         return placeholder.textProperty();
     }
@@ -73,7 +74,16 @@ public final class ChartPane extends StackPane {
         if (chart != null) {
             chart.setVisible(drawn);
         }
-        placeholder.setVisible(!drawn && getPlaceholder() != null && !getPlaceholder().isEmpty());
+        boolean silent = getPlaceholder() == null || getPlaceholder().isEmpty();
+        placeholder.setVisible(!drawn && !silent);
+        // Nothing to say: the pane folds away and gives its room to the chart beside it, whose placeholder speaks
+        // for both. Only a change of that is applied, so that a view may still hide the pane itself.
+        boolean fold = silent && !drawn;
+        if (fold != folded) {
+            folded = fold;
+            setVisible(!fold);
+            setManaged(!fold);
+        }
     }
 
     private boolean hasPoints(ObservableList<? extends XYChart.Series<?, ?>> series) {

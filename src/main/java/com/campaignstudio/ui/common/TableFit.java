@@ -29,7 +29,7 @@ import java.util.List;
 public final class TableFit {
 
     /** Values measured per column: the first page of a long table is what a person sees and sorts from. */
-    static final int ROWS_MEASURED = 200;
+    private static final int ROWS_MEASURED = 200;
     /** Room for the arrow a header shows once its column is sorted. */
     private static final double SORT_ARROW = 18;
     /** Rounding of text measures and cell borders. */
