@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class DashboardQueries {
                         + " GROUP BY customer_ref HAVING COUNT(DISTINCT CAST(paid_at AS DATE)) >= 2)"),
                 single(connection, "SELECT COUNT(DISTINCT follower_id) FROM customer_order WHERE " + PAID
                         + " AND follower_id IS NOT NULL"),
-                revenueByWeek(connection)));
+                revenueByWeek(connection), lastSaleDay(connection)));
     }
 
     private static List<PlatformCount> followersByPlatform(Connection connection) throws SQLException {
@@ -64,10 +65,18 @@ public final class DashboardQueries {
                      + "DATEADD('DAY', 1 - ISO_DAY_OF_WEEK(paid_at), CAST(paid_at AS DATE)) AS week_start, amount "
                      + "FROM customer_order WHERE " + PAID + ") GROUP BY week_start ORDER BY week_start")) {
             while (rs.next()) {
-                weeks.add(new WeekRevenue(rs.getObject(1, java.time.LocalDate.class), rs.getBigDecimal(2)));
+                weeks.add(new WeekRevenue(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)));
             }
         }
         return weeks;
+    }
+
+    private static LocalDate lastSaleDay(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT MAX(CAST(paid_at AS DATE)) FROM customer_order WHERE " + PAID)) {
+            rs.next();
+            return rs.getObject(1, LocalDate.class);
+        }
     }
 
     private static long single(Connection connection, String sql) throws SQLException {

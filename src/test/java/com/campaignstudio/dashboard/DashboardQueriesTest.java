@@ -61,6 +61,30 @@ class DashboardQueriesTest {
             assertEquals(2, summary.revenueByWeek().size());
             assertWeek(summary.revenueByWeek().get(0), "2026-03-02", "350.00");
             assertWeek(summary.revenueByWeek().get(1), "2026-03-09", "110.00");
+            assertEquals(LocalDate.parse("2026-03-11"), summary.lastSaleDay(), "the refund of 12 March is no sale");
+            assertEquals(List.of(summary.revenueByWeek().get(0)), summary.completeWeeks(),
+                    "the data end on Wednesday 11 March, so its week is not over");
+            assertWeek(summary.partialWeek().orElseThrow(), "2026-03-09", "110.00");
+        }
+    }
+
+    @Test
+    void aWeekWhoseSundayHasSalesIsComplete() throws Exception {
+        try (Project project = Project.create(ProjectLocations.under(folder.resolve("home")),
+                folder.resolve("sunday.campaign"), ZoneId.of("Asia/Shanghai"))) {
+            project.database().transaction(connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("INSERT INTO customer_order (order_ref, customer_ref, amount, paid_at, status) VALUES "
+                            + "('o1', 'A', 100.00, TIMESTAMP '2026-03-02 10:00:00', 'paid'), "
+                            + "('o2', 'B', 40.00, TIMESTAMP '2026-03-08 23:30:00', 'paid')");
+                }
+                return null;
+            });
+
+            DashboardSummary summary = new DashboardQueries(project.database()).summary();
+
+            assertEquals(summary.revenueByWeek(), summary.completeWeeks());
+            assertTrue(summary.partialWeek().isEmpty());
         }
     }
 
@@ -73,6 +97,7 @@ class DashboardQueriesTest {
             assertEquals(0, summary.repeatBuyerShare());
             assertEquals(0, summary.overallConversion());
             assertTrue(summary.revenueByWeek().isEmpty());
+            assertTrue(summary.partialWeek().isEmpty());
         }
     }
 

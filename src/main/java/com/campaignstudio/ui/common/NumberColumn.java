@@ -12,11 +12,15 @@ import java.util.function.Function;
  */
 public final class NumberColumn {
 
+    /** Where a column keeps how it shows its numbers, for whoever measures what it shows ({@link TableFit}). */
+    private static final String SHOWN = NumberColumn.class.getName() + ".shown";
+
     private NumberColumn() {
     }
 
     public static <T> TableColumn<T, Number> of(String title, Function<T, Number> value, Function<Number, String> shown) {
         TableColumn<T, Number> column = new TableColumn<>(title);
+        column.getProperties().put(SHOWN, shown);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -26,5 +30,13 @@ public final class NumberColumn {
             }
         });
         return column;
+    }
+
+    /** The text a cell of {@code column} shows for {@code value}: formatted in a number column, else as it is. */
+    @SuppressWarnings("unchecked")
+    static String shownText(TableColumn<?, ?> column, Object value) {
+        Object shown = column.getProperties().get(SHOWN);
+        return shown != null && value instanceof Number number ? ((Function<Number, String>) shown).apply(number)
+                : value.toString();
     }
 }

@@ -29,7 +29,9 @@ public final class Views {
             return controller;
         });
         try {
-            return loader.load();
+            Parent view = loader.load();
+            WholeText.keep(view);
+            return view;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load view " + resource, e);
         }

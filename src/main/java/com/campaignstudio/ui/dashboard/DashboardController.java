@@ -9,20 +9,14 @@ import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Shows the KPI tiles and charts of the dashboard. */
 public final class DashboardController {
-
-    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final DashboardViewModel model;
     private final UiText text;
@@ -53,7 +47,7 @@ public final class DashboardController {
     @FXML
     private AreaChart<Number, Number> revenueChart;
     @FXML
-    private NumberAxis weekAxis;
+    private Label partialWeekNote;
 
     public DashboardController(DashboardViewModel model, UiText text, BackgroundRunner runner) {
         this.model = model;
@@ -63,17 +57,6 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
-        weekAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(epochDay.longValue()).format(WEEK_LABEL);
-            }
-
-            @Override
-            public Number fromString(String label) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        });
         ExportMenu exports = new ExportMenu(text, runner);
         exports.install(platformChart, text.get("dashboard.followersByPlatform"));
         exports.install(revenueChart, text.get("dashboard.revenueByWeek"));
@@ -117,7 +100,11 @@ public final class DashboardController {
         conversionDetail.setText(text.get("dashboard.conversion.detail", text.integer(summary.convertedFollowers()),
                 text.integer(summary.followers())));
         showPlatforms(summary.followersByPlatform());
-        showRevenue(summary.revenueByWeek());
+        showRevenue(summary.completeWeeks());
+        summary.partialWeek().ifPresent(week -> partialWeekNote.setText(text.get("dashboard.partialWeek",
+                week.weekStart().toString(), summary.lastSaleDay().toString())));
+        partialWeekNote.setVisible(summary.partialWeek().isPresent());
+        partialWeekNote.setManaged(summary.partialWeek().isPresent());
     }
 
     private void showPlatforms(List<PlatformCount> counts) {

@@ -9,6 +9,7 @@ import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.TableSnapshot;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -73,6 +74,7 @@ public final class DataController {
             }
         });
         grid.setPlaceholder(new Label(text.get("data.empty")));
+        TableFit.columnsToContent(grid);
         undoImportButton.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         grid.setSortPolicy(table -> {
             sortBySelectedColumn();

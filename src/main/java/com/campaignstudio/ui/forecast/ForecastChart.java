@@ -57,19 +57,4 @@ final class ForecastChart {
         System.arraycopy(rest, 0, out, 1, rest.length);
         return out;
     }
-
-    /** Labels a time axis of epoch days by year and month. */
-    static StringConverter<Number> dateAxisLabels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(epochDay.longValue()).toString().substring(0, 7);
-            }
-
-            @Override
-            public Number fromString(String label) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
-    }
 }

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -62,8 +61,6 @@ public final class ForecastController {
     @FXML
     private BandedLineChart forecastChart;
     @FXML
-    private NumberAxis forecastAxis;
-    @FXML
     private TableView<ForecastViewModel.CandidateRow> candidateTable;
     @FXML
     private Label backTestNote;
@@ -82,7 +79,6 @@ public final class ForecastController {
         granularityChoice.setConverter(Views.converter(g -> text.get("ltv.forecast." + g.name().toLowerCase())));
         granularityChoice.setValue(RevenueSeries.Granularity.WEEK);
         forecastHorizon.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 104, 13));
-        forecastAxis.setTickLabelFormatter(ForecastChart.dateAxisLabels());
         forecastButton.disableProperty().bind(model.runningProperty());
         forecastLabel.textProperty().bind(model.summaryProperty());
         backTestNote.textProperty().bind(model.backTestNoteProperty());
@@ -133,7 +129,7 @@ public final class ForecastController {
                 pseudoClassStateChanged(CHOSEN, !empty && row != null && row.chosen());
             }
         });
-        candidateTable.setPlaceholder(new Label(text.get("ltv.forecast.empty")));
+        candidateTable.setPlaceholder(new Label(text.get("ltv.forecast.candidates.empty")));
         candidateTable.setItems(model.candidates());
         model.candidates().addListener((ListChangeListener<ForecastViewModel.CandidateRow>) change -> fitColumns());
         fitColumns();

@@ -6,16 +6,19 @@ import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.ValueType;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.Term;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,21 +49,28 @@ final class ImportTables {
         previewTable.getColumns().setAll(columns);
     }
 
+    /** The preview's columns change with the file's headers; the others with their rows. */
+    void fitColumns(TableView<?>... tables) {
+        for (TableView<?> table : tables) {
+            TableFit.columnsToContent(table);
+        }
+    }
+
     /** Field, the file's column chosen for it (editable), and how its first value will be stored. */
     void buildMappingTable(TableView<Field> mappingTable) {
         TableColumn<Field, String> field = new TableColumn<>(text.get("import.mapping.field"));
         field.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.get("field." + cell.getValue().key())
                 + (cell.getValue().required() ? " *" : "")));
-        field.setPrefWidth(200);
         TableColumn<Field, Field> column = new TableColumn<>(text.get("import.mapping.column"));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new ColumnChoiceCell());
         column.setPrefWidth(260);
         TableColumn<Field, String> sample = new TableColumn<>(text.get("import.mapping.sample"));
         sample.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.sample(cell.getValue())));
-        sample.setPrefWidth(420);
         new Glossary(text).attach(sample, Term.PSEUDONYMISED);
         mappingTable.getColumns().setAll(List.of(field, column, sample));
+        // The preview of the chosen column changes as the user maps; the last column has the rest of the width for it.
+        TableFit.lastColumnTakesTheRest(mappingTable, 240);
         mappingTable.setId("mappingTable");
         model.kindProperty().addListener((observable, old, kind) -> mappingTable.getItems().setAll(kind.fields()));
         mappingTable.getItems().setAll(model.kindProperty().get().fields());
@@ -131,23 +141,45 @@ final class ImportTables {
         });
         target.setOnEditCommit(event -> event.getRowValue().target().set(event.getNewValue()));
         table.getColumns().setAll(List.of(name, rows, target));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableFit.lastColumnTakesTheRest(table, 160);
     }
 
     void buildRejectionTable(TableView<RowRejection> rejectionTable) {
         rejectionTable.getColumns().setAll(List.of(
-                column("import.rejected.row", r -> Long.toString(r.row()), 70),
-                column("import.rejected.column", RowRejection::column, 140),
-                column("import.rejected.value", RowRejection::value, 180),
-                column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle()), 520)));
+                column("import.rejected.row", r -> Long.toString(r.row())),
+                column("import.rejected.column", RowRejection::column),
+                column("import.rejected.value", RowRejection::value),
+                wrapping(column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle())))));
         rejectionTable.setPlaceholder(new Label(text.get("import.rejected.none")));
+        // The reason, a sentence, takes the rest of the width and wraps; the other columns fit their values.
+        TableFit.lastColumnTakesTheRest(rejectionTable, 240);
     }
 
-    private TableColumn<RowRejection, String> column(String key, Function<RowRejection, String> value,
-                                                     double width) {
+    private TableColumn<RowRejection, String> column(String key, Function<RowRejection, String> value) {
         TableColumn<RowRejection, String> column = new TableColumn<>(text.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Cells that wrap their text to the column's width, each row as tall as its text. */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text shown = new Text();
+
+            {
+                // Less the cell's padding (0.5em a side) and a little room, so that no line ends at the edge.
+                shown.wrappingWidthProperty().bind(c.widthProperty().subtract(20));
+                shown.getStyleClass().add("wrapped-cell-text");
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                shown.setText(empty ? null : item);
+                setGraphic(empty ? null : shown);
+            }
+        });
         return column;
     }
 }

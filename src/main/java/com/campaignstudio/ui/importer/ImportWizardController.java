@@ -158,6 +158,7 @@ public final class ImportWizardController {
         tables.buildMappingTable(mappingTable);
         tables.buildRejectionTable(rejectionTable);
         tables.buildPlatformTable(platformTable);
+        tables.fitColumns(previewTable, mappingTable, rejectionTable, platformTable);
         platformPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.platformChoices()));
         platformPane.managedProperty().bind(platformPane.visibleProperty());
         model.mappingProperty().addListener((observable, old, mapping) -> {

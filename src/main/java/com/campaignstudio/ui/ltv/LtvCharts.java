@@ -7,8 +7,14 @@ import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.NumberColumn;
 import com.campaignstudio.ui.common.Term;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.WholeText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -17,9 +23,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,18 +78,16 @@ final class LtvCharts {
         parameters.getColumns().add(column("ltv.col.fit", ParameterRow::fit));
         glossary.attach(parameters.getColumns().getLast(), Term.LOG_LIKELIHOOD);
         parameters.getColumns().add(meaningColumn());
-        parameters.setPlaceholder(new Label(text.get("ltv.empty")));
+        parameters.setPlaceholder(placeholder());
         platforms.getColumns().add(column("ltv.col.platform", g -> text.platform(g.group())));
-        platforms.getColumns().getLast().setPrefWidth(110);
         platforms.getColumns().add(number("ltv.col.customers", LtvResult.GroupValue::customers, this::integer));
         platforms.getColumns().add(number("ltv.col.meanClv", LtvResult.GroupValue::meanClv, this::yuan));
         glossary.attach(platforms.getColumns().getLast(), Term.CLV);
         platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
                 : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
-        platforms.getColumns().getLast().setPrefWidth(140);
         glossary.attach(platforms.getColumns().getLast(), Term.INTERVAL_90);
         platforms.getColumns().add(number("ltv.col.totalClv", LtvResult.GroupValue::totalClv, this::yuan));
-        platforms.setPlaceholder(new Label(text.get("ltv.empty")));
+        platforms.setPlaceholder(placeholder());
         customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
         customers.getColumns().add(column("ltv.col.platform", c -> text.platform(c.platform())));
         customers.getColumns().add(number("ltv.col.x", CustomerRow::x, this::integer));
@@ -93,7 +103,18 @@ final class LtvCharts {
         glossary.attach(customers.getColumns().getLast(), Term.EXPECTED_PURCHASES);
         customers.getColumns().add(number("ltv.col.clv", CustomerRow::clv, this::yuan));
         glossary.attach(customers.getColumns().getLast(), Term.CLV);
-        customers.setPlaceholder(new Label(text.get("ltv.empty")));
+        customers.setPlaceholder(placeholder());
+        for (TableView<?> table : List.of(parameters, platforms, customers)) {
+            TableFit.columnsToContent(table);
+        }
+        TableFit.heightToRows(parameters, 10);
+        TableFit.heightToRows(platforms, 12);
+    }
+
+    private Label placeholder() {
+        Label placeholder = new Label(text.get("ltv.empty"));
+        placeholder.setWrapText(true);
+        return placeholder;
     }
 
     /** What each parameter means, in a plain line; the cell's tooltip holds the whole line where it is cut short. */
@@ -186,28 +207,73 @@ final class LtvCharts {
         }
     }
 
-    /** P(alive) as coloured cells: rows are repeat purchases x, columns the time of the last purchase. */
+    /**
+     * P(alive) as a heat map: a row per number of repeat purchases (frequency x, most at the top), a column per time
+     * of the last purchase (recency t_x, from just after the first purchase to now), both axes named, and a colour
+     * legend from 0% to 100%.
+     */
     void showAliveMap(LtvResult result, GridPane grid) {
         grid.getChildren().clear();
         double[][] map = result.aliveMap();
         int rows = map.length;
         int columns = map[0].length;
-        grid.add(new Label(text.get("ltv.alive.rows")), 0, 0, 1, 1);
+        String unit = text.get("ltv.unit." + result.settings().unit().key());
         for (int x = rows - 1; x >= 0; x--) {
-            int row = rows - x;
-            grid.add(new Label(Integer.toString(x)), 0, row);
+            int row = rows - 1 - x;
+            grid.add(new Label(Integer.toString(x)), 1, row);
             for (int c = 0; c < columns; c++) {
                 double p = map[x][c];
-                Rectangle cell = new Rectangle(30, 18, Color.hsb(10 + 120 * p, 0.75, 0.55 + 0.4 * p));
-                Tooltip.install(cell, new Tooltip("x = " + x + ", t_x \u2248 "
-                        + String.format("%.0f", result.aliveMapT() * (c + 0.5) / columns) + ": " + text.percent(p)));
-                grid.add(cell, c + 1, row);
+                Region cell = new Region();
+                cell.setBackground(Background.fill(aliveColour(p)));
+                cell.setMinSize(4, 4);
+                cell.setPrefSize(30, 18);
+                GridPane.setHgrow(cell, Priority.ALWAYS);
+                GridPane.setVgrow(cell, Priority.ALWAYS);
+                Tooltip.install(cell, new Tooltip("x = " + x + ", t_x \u2248 " + recency(result, c, columns) + " "
+                        + unit + ": " + text.percent(p)));
+                grid.add(cell, c + 2, row);
             }
         }
         for (int c = 0; c < columns; c += 4) {
-            grid.add(new Label(String.format("%.0f", result.aliveMapT() * (c + 0.5) / columns)), c + 1, rows + 1, 4, 1);
+            Label tick = new Label(recency(result, c, columns));
+            GridPane.setHalignment(tick, HPos.CENTER);
+            grid.add(tick, c + 2, rows);
         }
-        grid.add(new Label(text.get("ltv.alive.columns")), 1, rows + 2, columns, 1);
+        Label rowsAxis = new Label(text.get("ltv.alive.rows"));
+        rowsAxis.setRotate(-90);
+        grid.add(new Group(rowsAxis), 0, 0, 1, rows);
+        Label columnsAxis = new Label(text.get("ltv.alive.columns", unit));
+        GridPane.setHalignment(columnsAxis, HPos.CENTER);
+        grid.add(columnsAxis, 2, rows + 1, columns, 1);
+        VBox legend = aliveLegend();
+        GridPane.setMargin(legend, new Insets(0, 0, 0, 16));
+        grid.add(legend, columns + 2, 0, 1, rows);
+        WholeText.keep(grid);
+    }
+
+    private static String recency(LtvResult result, int column, int columns) {
+        return String.format("%.0f", result.aliveMapT() * (column + 0.5) / columns);
+    }
+
+    /** The colours of the map from 100% (top) to 0%, with its name. */
+    private VBox aliveLegend() {
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i <= 10; i++) {
+            stops.add(new Stop(i / 10.0, aliveColour(1 - i / 10.0)));
+        }
+        Region bar = new Region();
+        bar.setBackground(Background.fill(new LinearGradient(0, 0, 0, 1, true, CycleMethod.NO_CYCLE, stops)));
+        bar.setPrefWidth(18);
+        bar.setMaxWidth(18);
+        VBox.setVgrow(bar, Priority.ALWAYS);
+        VBox legend = new VBox(4, new Label(text.get("ltv.alive.legend")), new Label(text.percent(1)), bar,
+                new Label(text.percent(0)));
+        legend.setAlignment(Pos.TOP_CENTER);
+        return legend;
+    }
+
+    private static Color aliveColour(double p) {
+        return Color.hsb(10 + 120 * p, 0.75, 0.55 + 0.4 * p);
     }
 
     void showCheck(LtvResult result, Label label, LineChart<Number, Number> tracking, BarChart<String, Number> byFrequency) {
@@ -282,7 +348,7 @@ final class LtvCharts {
         for (int b = 0; b < upper.length; b++) {
             String band = b == 0 ? "< " + text.yuan(upper[0])
                     : b == upper.length - 1 ? "\u2265 " + text.yuan(upper[b - 1])
-                    : text.yuan(upper[b - 1]) + "\u2013" + text.yuan(upper[b]);
+                    : text.yuan(upper[b - 1]) + "\u2013" + text.integer(Math.round(upper[b]));
             customers.getData().add(new XYChart.Data<>(band, distribution.counts()[b]));
         }
         chart.getData().setAll(List.of(customers));

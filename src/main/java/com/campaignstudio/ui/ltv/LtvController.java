@@ -11,6 +11,7 @@ import com.campaignstudio.ltv.LtvSettings;
 import com.campaignstudio.ltv.PeriodUnit;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.ui.common.ChartPane;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.Glossary;
@@ -137,6 +138,8 @@ public final class LtvController {
     private LineChart<Number, Number> survivalChart;
     @FXML
     private Tab forecastTab;
+    @FXML
+    private ChartPane segmentChartPane;
 
     public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
         this.database = database;
@@ -171,6 +174,7 @@ public final class LtvController {
         });
         stateLabel.setText(text.get("ltv.empty"));
         explainAndOfferExports();
+        aliveNote.setText(text.get("ltv.alive.empty"));
         loadSegments();
     }
 
@@ -268,8 +272,8 @@ public final class LtvController {
 
     private void showSegments(ClvBySegment bySegment) {
         boolean comparing = bySegment != null && !bySegment.groups().isEmpty();
-        segmentChart.setVisible(comparing);
-        segmentChart.setManaged(comparing);
+        segmentChartPane.setVisible(comparing);
+        segmentChartPane.setManaged(comparing);
         if (!comparing) {
             segmentChart.getData().clear();
             segmentNote.setText(text.get("ltv.segments.none"));

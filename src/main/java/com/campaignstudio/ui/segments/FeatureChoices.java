@@ -65,7 +65,10 @@ final class FeatureChoices {
             spinner.setEditable(true);
             spinner.setPrefWidth(90);
             weights.add(spinner);
-            grid.add(new Label(text.get("segments.weight." + WEIGHT_KEYS[i])), 0, i);
+            // Names wrap, so that these folded-away choices do not widen the panel.
+            Label name = new Label(text.get("segments.weight." + WEIGHT_KEYS[i]));
+            name.setWrapText(true);
+            grid.add(name, 0, i);
             grid.add(spinner, 1, i);
         }
     }

@@ -7,6 +7,7 @@ import com.campaignstudio.segments.Segmentation;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.NumberColumn;
 import com.campaignstudio.ui.common.Term;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -15,6 +16,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -41,7 +43,6 @@ final class SegmentCharts {
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setOnEditCommit(edit -> rename.accept(edit.getRowValue(), edit.getNewValue()));
         name.setEditable(true);
-        name.setPrefWidth(170);
         table.getColumns().add(name);
         table.getColumns().add(column("segments.col.potential", p -> text.get("segments.potential." + p.potential().key())));
         glossary.attach(table.getColumns().getLast(), Term.POTENTIAL);
@@ -56,7 +57,9 @@ final class SegmentCharts {
         glossary.attach(table.getColumns().getLast(), Term.ACTIVITY_I);
         table.getColumns().add(number("segments.col.propensity", SegmentProfile::meanPropensity, this::percent));
         glossary.attach(table.getColumns().getLast(), Term.PROPENSITY);
-        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.empty")));
+        table.setPlaceholder(placeholder("segments.empty"));
+        TableFit.columnsToContent(table);
+        TableFit.heightToRows(table, 10);
     }
 
     void buildContentTable(TableView<ContentScores.PostScore> table) {
@@ -74,7 +77,14 @@ final class SegmentCharts {
         table.getColumns().add(number("segments.content.quality", ContentScores.PostScore::quality, this::twoDecimals));
         glossary.attach(table.getColumns().getLast(), Term.QUALITY_Q);
         table.getColumns().add(number("segments.content.engagers", ContentScores.PostScore::engagers, this::integer));
-        table.setPlaceholder(new javafx.scene.control.Label(text.get("segments.content.empty")));
+        table.setPlaceholder(placeholder("segments.content.empty"));
+        TableFit.columnsToContent(table);
+    }
+
+    private Label placeholder(String key) {
+        Label placeholder = new Label(text.get(key));
+        placeholder.setWrapText(true);
+        return placeholder;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
@@ -108,17 +118,24 @@ final class SegmentCharts {
     }
 
     void show(Segmentation segmentation, Propensity propensity, TableView<SegmentProfile> table, PieChart sizes,
-              BarChart<String, Number> profile, ScatterChart<Number, Number> map) {
+              BarChart<Number, String> profile, ScatterChart<Number, Number> map) {
         table.getItems().setAll(propensity == null ? segmentation.profiles() : propensity.profilesWithMeans(segmentation));
         sizes.setData(FXCollections.observableArrayList(segmentation.profiles().stream()
                 .map(p -> new PieChart.Data(p.name() + " " + text.percent(p.share()), p.size())).toList()));
-        List<XYChart.Series<String, Number>> bars = new ArrayList<>();
+        // A pie numbers its colours on from the data it showed before; each segment keeps its own colour instead.
+        for (int i = 0; i < sizes.getData().size(); i++) {
+            List<String> classes = sizes.getData().get(i).getNode().getStyleClass();
+            classes.removeIf(name -> name.startsWith("default-color"));
+            classes.add("default-color" + i);
+        }
+        List<XYChart.Series<Number, String>> bars = new ArrayList<>();
         for (SegmentProfile p : segmentation.profiles()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(p.name());
-            for (int j = 0; j < segmentation.columns().size(); j++) {
-                series.getData().add(new XYChart.Data<>(featureLabel(segmentation.columns().get(j)),
-                        p.standardisedMeans().get(j)));
+            // Bars lie down, so that feature names read across; a category axis lists its first at the bottom.
+            for (int j = segmentation.columns().size() - 1; j >= 0; j--) {
+                series.getData().add(new XYChart.Data<>(p.standardisedMeans().get(j),
+                        featureLabel(segmentation.columns().get(j))));
             }
             bars.add(series);
         }

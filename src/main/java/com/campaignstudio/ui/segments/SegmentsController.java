@@ -22,6 +22,7 @@ import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.common.WholeText;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.fxml.FXML;
@@ -118,7 +119,7 @@ public final class SegmentsController {
     @FXML
     private javafx.scene.chart.PieChart sizeChart;
     @FXML
-    private javafx.scene.chart.BarChart<String, Number> profileChart;
+    private javafx.scene.chart.BarChart<Number, String> profileChart;
     @FXML
     private Label mapNote;
     @FXML
@@ -160,6 +161,8 @@ public final class SegmentsController {
         platformChoice.getSelectionModel().selectFirst();
         choices.fillFeatureGrid(featureGrid);
         choices.fillWeightGrid(weightGrid);
+        WholeText.keep(featureGrid);
+        WholeText.keep(weightGrid);
         algorithmChoice.getItems().setAll(Algorithm.values());
         algorithmChoice.setConverter(Views.converter(a -> text.get("segments.algorithm." + a.key())));
         algorithmChoice.getSelectionModel().selectFirst();

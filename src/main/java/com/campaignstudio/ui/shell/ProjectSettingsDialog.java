@@ -6,7 +6,9 @@ import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectSettings;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.Term;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.UiText;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -92,6 +94,8 @@ final class ProjectSettingsDialog {
         dialog.setTitle(text.get("settings.project.title"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // The platform table fits its rows once shown; the dialog then fits the table.
+        dialog.setOnShown(event -> Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +111,6 @@ final class ProjectSettingsDialog {
         TableView<PlatformRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("platformTable");
         table.setEditable(true);
-        table.setPrefHeight(220);
         table.setPrefWidth(440);
         TableColumn<PlatformRow, String> code = new TableColumn<>(text.get("settings.project.platform.code"));
         code.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().platform().code()));
@@ -115,7 +118,9 @@ final class ProjectSettingsDialog {
         table.getColumns().add(code);
         table.getColumns().add(nameColumn("settings.project.platform.en", PlatformRow::nameEn));
         table.getColumns().add(nameColumn("settings.project.platform.zh", PlatformRow::nameZh));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableFit.columnsToContent(table);
+        TableFit.lastColumnTakesTheRest(table, 120);
+        TableFit.heightToRows(table, 12);
         return table;
     }
 
