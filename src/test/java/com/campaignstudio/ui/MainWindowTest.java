@@ -323,8 +323,19 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(Section.SEGMENTS)).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(javafx.scene.input.KeyCode.F5);
-        WaitForAsyncUtils.asyncFx(() -> window.actions().closeProject(() -> { })).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isEmpty());
+        javafx.application.Platform.runLater(() -> window.actions().closeProject(() -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.state().project().isEmpty() || robot.listWindows().size() > 1);
+        if (window.state().project().isPresent()) {
+            // A warm JVM can finish the segmentation before the close: its result is an unsaved change, and the
+            // close asks about it. Discarding still closes the project, and no error may follow.
+            DialogPane unsaved = (DialogPane) robot.listWindows().stream().filter(w -> w != stage).findFirst()
+                    .orElseThrow().getScene().getRoot();
+            robot.clickOn(unsaved.lookupButton(unsaved.getButtonTypes().stream()
+                    .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.NO)
+                    .findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isEmpty());
+        }
         Thread.sleep(3_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(stage), robot.listWindows(), "no error dialog after the project closed");
