@@ -129,7 +129,10 @@ public final class ForecastController {
                 pseudoClassStateChanged(CHOSEN, !empty && row != null && row.chosen());
             }
         });
-        candidateTable.setPlaceholder(new Label(text.get("ltv.forecast.candidates.empty")));
+        Label placeholder = new Label(text.get("ltv.forecast.candidates.empty"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("hint");
+        candidateTable.setPlaceholder(placeholder);
         candidateTable.setItems(model.candidates());
         model.candidates().addListener((ListChangeListener<ForecastViewModel.CandidateRow>) change -> fitColumns());
         fitColumns();
