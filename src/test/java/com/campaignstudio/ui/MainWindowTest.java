@@ -279,7 +279,7 @@ class MainWindowTest {
         assertEquals("orders.campaign: Not a Campaign Studio project", pane.getHeaderText());
         assertTrue(((Label) pane.getContent()).getText().contains("use Import instead"));
         Screenshots.save(dialog.getScene(), "dialog-not-a-project");
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(okButton(pane));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.state().project().isEmpty());
         assertEquals("order_id,amount\n1,99\n", java.nio.file.Files.readString(notAProject));
@@ -350,12 +350,21 @@ class MainWindowTest {
             pseudonymise.setSelected(false);
             zone.setValue("Europe/Berlin");
         }).get();
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(okButton(pane));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> window.state().settings().zone().getId().equals("Europe/Berlin"));
         assertFalse(window.state().settings().pseudonymise(), "the window knows without reading on the FX thread");
         assertEquals("false", project.metadata().get(ProjectMetadata.PSEUDONYMISE).orElseThrow());
         assertEquals("Europe/Berlin", project.metadata().get(ProjectMetadata.TIME_ZONE).orElseThrow());
+    }
+
+    /** The dialog's OK, named in the interface's language. */
+    private static javafx.scene.Node okButton(DialogPane pane) {
+        javafx.scene.control.ButtonType ok = pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow();
+        assertEquals("OK", ((javafx.scene.control.Button) pane.lookupButton(ok)).getText());
+        return pane.lookupButton(ok);
     }
 
     private Project openDemo() throws Exception {

@@ -72,10 +72,39 @@ public final class UiText {
         return format.format(share);
     }
 
+    /**
+     * An amount of yuan read at a glance (a total, a mean, a bar): ¥213.4万 in Chinese, ¥2,133,569 in English.
+     * Tables of records (the Data view, the import preview) show exact amounts instead.
+     */
     public String yuan(double amount) {
+        if (isChinese()) {
+            return ChineseNumbers.yuan(amount);
+        }
         NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
         format.setMaximumFractionDigits(0);
         return "\u00a5" + format.format(amount);
+    }
+
+    /** A count read at a glance (a total on a tile): 4.52万 in Chinese, 45,210 in English. */
+    public String count(double value) {
+        return isChinese() ? ChineseNumbers.of(value) : integer(Math.round(value));
+    }
+
+    /** Tick labels of an axis of counts or amounts: large ones as {@link #count} writes them, small ones as they are. */
+    public javafx.util.StringConverter<Number> axisNumbers() {
+        NumberFormat small = NumberFormat.getNumberInstance(formatLocale());
+        small.setMaximumFractionDigits(2);
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Math.abs(value.doubleValue()) >= 10_000 ? count(value.doubleValue()) : small.format(value);
+            }
+
+            @Override
+            public Number fromString(String label) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
     }
 
     private Locale formatLocale() {

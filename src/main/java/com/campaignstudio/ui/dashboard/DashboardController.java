@@ -51,6 +51,10 @@ public final class DashboardController {
     private AreaChart<Number, Number> revenueChart;
     @FXML
     private NumberAxis weekAxis;
+    @FXML
+    private NumberAxis followersAxis;
+    @FXML
+    private NumberAxis revenueAxis;
 
     public DashboardController(DashboardViewModel model, UiText text) {
         this.model = model;
@@ -59,6 +63,8 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
+        followersAxis.setTickLabelFormatter(text.axisNumbers());
+        revenueAxis.setTickLabelFormatter(text.axisNumbers());
         weekAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
@@ -99,9 +105,9 @@ public final class DashboardController {
         if (summary == null) {
             return;
         }
-        followersValue.setText(text.integer(summary.followers()));
+        followersValue.setText(text.count(summary.followers()));
         followersDetail.setText(text.get("dashboard.followers.detail", summary.followersByPlatform().size()));
-        buyersValue.setText(text.integer(summary.buyers()));
+        buyersValue.setText(text.count(summary.buyers()));
         revenueValue.setText(text.yuan(summary.revenue().doubleValue()));
         repeatValue.setText(text.percent(summary.repeatBuyerShare()));
         repeatDetail.setText(text.get("dashboard.repeatShare.detail", text.integer(summary.repeatBuyers()),

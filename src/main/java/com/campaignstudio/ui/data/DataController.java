@@ -17,13 +17,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Browses every table of the project: a list of tables with row counts, and a virtualised, sortable grid. */
 public final class DataController {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProjectDatabase database;
     private final BackgroundRunner runner;
@@ -31,6 +28,7 @@ public final class DataController {
     private final Dialogs dialogs;
     private final Runnable importData;
     private final Runnable dataChanged;
+    private final CellText cells;
     private LazyRows rows;
     private TableBrowser browser;
     private SortKey shownOrder;
@@ -52,6 +50,7 @@ public final class DataController {
         this.dialogs = dialogs;
         this.importData = importData;
         this.dataChanged = dataChanged;
+        this.cells = new CellText(text);
     }
 
     @FXML
@@ -61,7 +60,7 @@ public final class DataController {
             protected void updateItem(TableCount item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : text.get("table." + item.table()) + "  (" + text.integer(item.rows()) + ")");
+                        : text.get("data.tableItem", text.get("table." + item.table()), text.integer(item.rows())));
             }
         });
         tableList.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
@@ -103,7 +102,7 @@ public final class DataController {
             rows = new LazyRows(browser, loaded.keys());
             shownOrder = new SortKey(null, true);
             grid.getSortOrder().clear();
-            grid.getColumns().setAll(columns(browser.columns()));
+            grid.getColumns().setAll(columns(browser.table(), browser.columns()));
             grid.setItems(rows);
         }, dialogs::unexpected);
     }
@@ -115,12 +114,17 @@ public final class DataController {
     private record SortKey(String column, boolean ascending) {
     }
 
-    private List<TableColumn<Integer, Object>> columns(List<String> names) {
+    /** A column per shown column, titled in the user's language; its id and user data are the column's name. */
+    private List<TableColumn<Integer, String>> columns(String table, List<String> names) {
         return java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> {
-            TableColumn<Integer, Object> column = new TableColumn<>(names.get(i));
-            column.setUserData(names.get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(displayed(rows.value(cell.getValue(), i))));
-            column.setPrefWidth(Math.max(names.get(i).endsWith("_at") ? 150 : 90, names.get(i).length() * 9 + 30));
+            String name = names.get(i);
+            String title = cells.title(table, name);
+            TableColumn<Integer, String> column = new TableColumn<>(title);
+            column.setId(name);
+            column.setUserData(name);
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                    cells.of(table, name, rows.value(cell.getValue(), i))));
+            column.setPrefWidth(Math.max(name.endsWith("_at") ? 150 : 90, title.length() * (text.isChinese() ? 15 : 8) + 30));
             return column;
         }).toList();
     }
@@ -137,7 +141,7 @@ public final class DataController {
         if (position == null || browser == null) {
             return;
         }
-        long importId = ((Number) rows.value(position, browser.columns().indexOf("id"))).longValue();
+        long importId = rows.key(position);
         Object file = rows.value(position, browser.columns().indexOf("file_name"));
         Object undone = rows.value(position, browser.columns().indexOf("undone_at"));
         if (undone != null) {
@@ -150,10 +154,6 @@ public final class DataController {
                 return importId;
             }, done -> dataChanged.run(), dialogs::unexpected);
         }
-    }
-
-    private static Object displayed(Object value) {
-        return value instanceof java.sql.Timestamp time ? DATE_TIME.format(time.toLocalDateTime()) : value;
     }
 
     private void sortBySelectedColumn() {

@@ -253,16 +253,21 @@ public final class ImportWizardModel {
         report.set(null);
     }
 
-    /** How the first filled cell of {@code field}'s column will be read. */
-    public String sample(Field field) {
-        Optional<Integer> column = mapping.get().column(field.key());
-        if (column.isEmpty()) {
+    /** The first filled cell of {@code field}'s column, as the file writes it; empty when no column fills it. */
+    public Optional<String> firstValue(Field field) {
+        return mapping.get().column(field.key()).flatMap(column -> rows.stream().map(row -> row.cell(column))
+                .filter(cell -> cell != null && !cell.isBlank()).findFirst());
+    }
+
+    /**
+     * How that first value will be stored (or why it will be rejected); for a field filled with one value for every
+     * row, that value; empty when nothing fills the field.
+     */
+    public String storedAs(Field field) {
+        if (mapping.get().column(field.key()).isEmpty()) {
             return Optional.ofNullable(mapping.get().constants().get(field.key())).orElse("");
         }
-        return rows.stream().map(row -> row.cell(column.get()))
-                .filter(cell -> cell != null && !cell.isBlank()).findFirst()
-                .map(cell -> cell + "  \u2192  " + preview.preview(field, cell))
-                .orElse("");
+        return firstValue(field).map(cell -> preview.preview(field, cell)).orElse("");
     }
 
     public List<Field> missingFields() {

@@ -66,7 +66,9 @@ final class LtvCharts {
         platforms.getColumns().getLast().setPrefWidth(140);
         platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
         platforms.setPlaceholder(new Label(text.get("ltv.empty")));
-        customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
+        TableColumn<CustomerRow, String> customer = column("ltv.col.customer", CustomerRow::customer);
+        customer.setId("customer");
+        customers.getColumns().add(customer);
         customers.getColumns().add(column("ltv.col.platform", c -> text.platform(c.platform())));
         customers.getColumns().add(column("ltv.col.x", c -> Integer.toString(c.x())));
         customers.getColumns().add(column("ltv.col.tx", c -> String.format("%.1f", c.tx())));
@@ -86,9 +88,9 @@ final class LtvCharts {
     void showValue(LtvResult result, TableView<ParameterRow> parameters, IntervalBarChart chart,
                    TableView<LtvResult.GroupValue> platforms) {
         List<ParameterRow> rows = new ArrayList<>();
-        addModel(rows, "BG/NBD", result.bgNbd());
+        addModel(rows, text.get("ltv.model.bgnbd"), result.bgNbd());
         if (result.gammaGamma() != null) {
-            addModel(rows, "Gamma-Gamma", result.gammaGamma());
+            addModel(rows, text.get("ltv.model.gammaGamma"), result.gammaGamma());
         }
         parameters.getItems().setAll(rows);
         showGroups(result.byPlatform().stream().map(g -> new LtvResult.GroupValue(text.platform(g.group()), g.customers(),
@@ -120,9 +122,19 @@ final class LtvCharts {
         String fit = text.get(fitted.converged() ? "ltv.fit.converged" : "ltv.fit.notConverged",
                 String.format("%.1f", fitted.logLikelihood()), text.integer(fitted.customers()));
         for (int k = 0; k < fitted.names().size(); k++) {
-            rows.add(new ParameterRow(model, fitted.names().get(k), fitted.values()[k], fitted.standardErrors()[k],
-                    k == 0 ? fit : ""));
+            rows.add(new ParameterRow(model, symbol(fitted.names().get(k)), fitted.values()[k],
+                    fitted.standardErrors()[k], k == 0 ? fit : ""));
         }
+    }
+
+    /** A parameter as the papers write it: Greek letters as letters (alpha as α), Latin ones as they are. */
+    private static String symbol(String name) {
+        return switch (name) {
+            case "alpha" -> "\u03b1";
+            case "beta" -> "\u03b2";
+            case "gamma" -> "\u03b3";
+            default -> name;
+        };
     }
 
     /** P(alive) as coloured cells: rows are repeat purchases x, columns the time of the last purchase. */

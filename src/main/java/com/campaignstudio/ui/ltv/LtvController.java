@@ -21,6 +21,8 @@ import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -60,7 +62,26 @@ public final class LtvController {
     private final UiText text;
     private final LtvCharts charts;
     private final RunProgress runProgress;
-    private LtvResult shown;
+    private final LtvResults results;
+    /**
+     * Held here so that the weak listeners on the results live as long as this view. Results are cleared only
+     * when the data changed, and then the view is built again, empty.
+     */
+    private final ChangeListener<LtvResults.Run> runListener = (observable, old, run) -> {
+        if (run != null) {
+            show(run);
+        }
+    };
+    private final ChangeListener<LtvResults.Subscriptions> subscriptionsListener = (observable, old, fitted) -> {
+        if (fitted != null) {
+            showSubscriptions(fitted);
+        }
+    };
+    private final ChangeListener<Forecast> forecastListener = (observable, old, forecast) -> {
+        if (forecast != null) {
+            showForecast(forecast);
+        }
+    };
 
     @FXML
     private ComboBox<PeriodUnit> unitChoice;
@@ -137,10 +158,11 @@ public final class LtvController {
     @FXML
     private NumberAxis forecastAxis;
 
-    public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
+    public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text, LtvResults results) {
         this.database = database;
         this.runner = runner;
         this.text = text;
+        this.results = results;
         this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
     }
@@ -170,6 +192,12 @@ public final class LtvController {
             }
         });
         stateLabel.setText(text.get("ltv.empty"));
+        results.runProperty().addListener(new WeakChangeListener<>(runListener));
+        results.subscriptionsProperty().addListener(new WeakChangeListener<>(subscriptionsListener));
+        results.forecastProperty().addListener(new WeakChangeListener<>(forecastListener));
+        results.run().ifPresent(this::show);
+        results.subscriptions().ifPresent(this::showSubscriptions);
+        results.forecast().ifPresent(this::showForecast);
         loadSegments();
     }
 
@@ -227,17 +255,12 @@ public final class LtvController {
             LtvResult result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, inner));
             ClvBySegment bySegment = compared == null || compared.id() == 0 ? null
                     : ClvBySegment.of(result, new SegmentStore(database).load(compared.id()), 1, inner);
-            return new Shown(result, bySegment, LtvCharts.topCustomers(result), ClvDistribution.of(result.clv()));
-        }, shownResult -> {
+            return new LtvResults.Run(result, bySegment, LtvCharts.topCustomers(result),
+                    ClvDistribution.of(result.clv()));
+        }, fitted -> {
             setRunning(false);
-            show(shownResult);
-            showSegments(shownResult.bySegment());
+            results.show(fitted);
         }, this::failed, () -> setRunning(false));
-    }
-
-    /** A run's result with what the view shows of it, worked out off the FX thread. */
-    private record Shown(LtvResult result, ClvBySegment bySegment, List<LtvCharts.CustomerRow> topCustomers,
-                         ClvDistribution distribution) {
     }
 
     private void showSegments(ClvBySegment bySegment) {
@@ -259,9 +282,8 @@ public final class LtvController {
         cancelButton.setDisable(true);
     }
 
-    private void show(Shown run) {
+    private void show(LtvResults.Run run) {
         LtvResult result = run.result();
-        shown = result;
         resultTitle.setText(text.get("ltv.result", text.integer(result.summary().size()),
                 text.get("ltv.unit." + result.settings().unit().key()), result.summary().calibrationEnd().toString()));
         List<String> notes = result.notes().stream().map(note -> note.in(text.bundle())).toList();
@@ -276,11 +298,12 @@ public final class LtvController {
         customersNote.setText(text.get("ltv.customers.note", text.integer(Math.min(1000, result.summary().size())),
                 text.integer(result.summary().size())));
         exportButton.setDisable(false);
+        showSegments(run.bySegment());
     }
 
     @FXML
     private void exportCustomers() {
-        LtvResult result = shown;
+        LtvResult result = results.run().orElseThrow().result();
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName("customer-value.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
@@ -300,31 +323,32 @@ public final class LtvController {
         double monthlyDiscount = LtvRun.perPeriod(discountSpinner.getValue() / 100, PeriodUnit.MONTH);
         runner.run(text.get("ltv.subscriptions.running"), context -> {
             com.campaignstudio.ltv.RenewalSurvival survival = com.campaignstudio.ltv.RenewalSurvival.read(database, 12);
-            return new Subscriptions(survival, survival.fittable() ? com.campaignstudio.ltv.SbgFit.fit(survival.alive()) : null);
-        }, result -> {
+            return new LtvResults.Subscriptions(survival, survival.fittable()
+                    ? com.campaignstudio.ltv.SbgFit.fit(survival.alive()) : null, monthlyDiscount);
+        }, fitted -> {
             subscriptionButton.setDisable(false);
-            if (result.model() == null) {
-                subscriptionLabel.setText(text.get("ltv.subscriptions.none", text.integer(result.survival().alive()[0])));
-                survivalChart.getData().clear();
-                return;
-            }
-            var model = result.model();
-            String stay = String.format("%.1f", model.discountedResidualLifetime(1, monthlyDiscount));
-            subscriptionLabel.setText(model.sameForEveryone()
-                    ? text.get("ltv.subscriptions.constant", text.integer(result.survival().alive()[0]),
-                            text.percent(model.retentionRate(1)), stay)
-                    : text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
-                            String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
-                            text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)), stay));
-            charts.showSurvival(result.survival().projection(model, 24), survivalChart);
+            results.show(fitted);
         }, failure -> {
             subscriptionButton.setDisable(false);
             failed(failure);
         });
     }
 
-    private record Subscriptions(com.campaignstudio.ltv.RenewalSurvival survival,
-                                 com.campaignstudio.ltv.ShiftedBetaGeometric model) {
+    private void showSubscriptions(LtvResults.Subscriptions result) {
+        if (result.model() == null) {
+            subscriptionLabel.setText(text.get("ltv.subscriptions.none", text.integer(result.survival().alive()[0])));
+            survivalChart.getData().clear();
+            return;
+        }
+        var model = result.model();
+        String stay = String.format("%.1f", model.discountedResidualLifetime(1, result.monthlyDiscount()));
+        subscriptionLabel.setText(model.sameForEveryone()
+                ? text.get("ltv.subscriptions.constant", text.integer(result.survival().alive()[0]),
+                        text.percent(model.retentionRate(1)), stay)
+                : text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
+                        String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
+                        text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)), stay));
+        charts.showSurvival(result.survival().projection(model, 24), survivalChart);
     }
 
     @FXML
@@ -340,7 +364,7 @@ public final class LtvController {
             return Forecaster.forecast(series, horizon, 1);
         }, forecast -> {
             forecastButton.setDisable(false);
-            showForecast(forecast);
+            results.show(forecast);
         }, failure -> {
             forecastButton.setDisable(false);
             if (failure instanceof IllegalStateException shortSeries) {

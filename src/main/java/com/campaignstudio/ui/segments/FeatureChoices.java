@@ -35,7 +35,7 @@ final class FeatureChoices {
     /** A row per feature: whether it is used, and whether log1p is applied (not for platform and day counts). */
     void fillFeatureGrid(GridPane grid) {
         grid.add(new Label(text.get("segments.feature")), 0, 0);
-        grid.add(new Label("log1p"), 1, 0);
+        grid.add(new Label(text.get("segments.feature.log")), 1, 0);
         int row = 1;
         for (Feature feature : Feature.values()) {
             CheckBox use = new CheckBox(text.get("feature." + feature.key()));
