@@ -22,7 +22,7 @@ public final class ChineseNumbers {
     /** A count or a whole amount: 1.2万, 3亿, 9,999, -5.6万. */
     public static String of(double value) {
         if (!Double.isFinite(value)) {
-            return Double.toString(value);
+            throw new IllegalArgumentException("not a number: " + value);
         }
         BigDecimal whole = BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP);
         String sign = whole.signum() < 0 ? "-" : "";

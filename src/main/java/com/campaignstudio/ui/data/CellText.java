@@ -58,7 +58,7 @@ final class CellText {
 
     /** Exact, as stored: every decimal kept, thousands grouped. */
     private String exact(BigDecimal number) {
-        NumberFormat format = NumberFormat.getNumberInstance(text.bundle().getLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(text.locale());
         format.setGroupingUsed(true);
         format.setMinimumFractionDigits(Math.max(0, number.scale()));
         format.setMaximumFractionDigits(Math.max(0, number.scale()));
@@ -75,7 +75,7 @@ final class CellText {
             return code;
         }
         try {
-            return Currency.getInstance(code).getDisplayName(text.bundle().getLocale());
+            return Currency.getInstance(code).getDisplayName(text.locale());
         } catch (IllegalArgumentException e) {
             return code;
         }

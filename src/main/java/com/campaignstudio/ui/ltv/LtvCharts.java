@@ -61,7 +61,8 @@ final class LtvCharts {
         platforms.getColumns().getLast().setPrefWidth(110);
         platforms.getColumns().add(column("ltv.col.customers", g -> text.integer(g.customers())));
         platforms.getColumns().add(column("ltv.col.meanClv", g -> text.yuan(g.meanClv())));
-        platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
+        platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) || Double.isNaN(g.high())
+                ? "\u2013"
                 : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
         platforms.getColumns().getLast().setPrefWidth(140);
         platforms.getColumns().add(column("ltv.col.totalClv", g -> text.yuan(g.totalClv())));
@@ -104,7 +105,7 @@ final class LtvCharts {
         Map<String, double[]> intervals = new LinkedHashMap<>();
         for (LtvResult.GroupValue group : groups) {
             means.getData().add(new XYChart.Data<>(group.group(), group.meanClv()));
-            if (!Double.isNaN(group.low())) {
+            if (!Double.isNaN(group.low()) && !Double.isNaN(group.high())) {
                 intervals.put(group.group(), new double[]{group.low(), group.high()});
             }
         }

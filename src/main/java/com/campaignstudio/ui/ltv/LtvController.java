@@ -19,6 +19,7 @@ import com.campaignstudio.ui.common.IntervalBarChart;
 import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.beans.value.ChangeListener;
@@ -63,6 +64,7 @@ public final class LtvController {
     private final LtvCharts charts;
     private final RunProgress runProgress;
     private final LtvResults results;
+    private final DefaultNames names;
     /**
      * Held here so that the weak listeners on the results live as long as this view. Results are cleared only
      * when the data changed, and then the view is built again, empty.
@@ -163,6 +165,7 @@ public final class LtvController {
         this.runner = runner;
         this.text = text;
         this.results = results;
+        this.names = new DefaultNames(text);
         this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
     }
@@ -207,7 +210,7 @@ public final class LtvController {
         segmentChoice.getItems().setAll(everyone);
         segmentChoice.setValue(everyone);
         SegmentStore.Summary none = new SegmentStore.Summary(0, text.get("ltv.compare.none"), null, 0, 0, false);
-        compareChoice.setConverter(Views.converter(SegmentStore.Summary::name));
+        compareChoice.setConverter(Views.converter(summary -> names.segmentation(summary.name())));
         compareChoice.getItems().setAll(none);
         compareChoice.setValue(none);
         runner.run(text.get("segments.loadingSaved"), context -> {
@@ -216,7 +219,8 @@ public final class LtvController {
             List<SegmentOption> options = new ArrayList<>();
             for (SegmentStore.Summary summary : saved) {
                 store.profiles(summary.id()).forEach(profile -> options.add(new SegmentOption(summary.id(),
-                        profile.number(), summary.name() + " \u00b7 " + profile.name())));
+                        profile.number(), names.segmentation(summary.name()) + " \u00b7 "
+                        + names.segment(profile.name()))));
             }
             return new SavedSegments(saved, options);
         }, found -> {
@@ -272,8 +276,10 @@ public final class LtvController {
             segmentNote.setText(text.get("ltv.segments.none"));
             return;
         }
-        segmentNote.setText(text.get("ltv.segments.note", bySegment.segmentation(), text.integer(bySegment.outside())));
-        charts.showGroups(bySegment.groups(), segmentChart);
+        segmentNote.setText(text.get("ltv.segments.note", names.segmentation(bySegment.segmentation()),
+                text.integer(bySegment.outside())));
+        charts.showGroups(bySegment.groups().stream().map(group -> new LtvResult.GroupValue(names.segment(group.group()),
+                group.customers(), group.meanClv(), group.totalClv(), group.low(), group.high())).toList(), segmentChart);
     }
 
     @FXML

@@ -62,6 +62,7 @@ public final class SegmentsController {
     private final FeatureChoices choices;
     private final RunProgress runProgress;
     private final SegmentsResults results;
+    private final DefaultNames names;
     /** Held here so that the weak listener on the results lives as long as this view. */
     private final ChangeListener<SegmentsResults.Shown> resultsListener = (observable, old, now) -> render();
 
@@ -142,6 +143,7 @@ public final class SegmentsController {
         this.runner = runner;
         this.text = text;
         this.results = results;
+        this.names = new DefaultNames(text);
         this.runProgress = new RunProgress(text.bundle());
         this.store = new SegmentStore(database);
         this.charts = new SegmentCharts(text);
@@ -167,8 +169,8 @@ public final class SegmentsController {
             @Override
             protected void updateItem(SegmentStore.Summary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.get("segments.savedItem", item.name(), item.k(),
-                        text.integer(item.followers())));
+                setText(empty || item == null ? null : text.get("segments.savedItem",
+                        names.segmentation(item.name()), item.k(), text.integer(item.followers())));
             }
         });
         openButton.disableProperty().bind(savedList.getSelectionModel().selectedItemProperty().isNull());
@@ -181,7 +183,8 @@ public final class SegmentsController {
         charts.buildProfileTable(profileTable, this::rename);
         charts.buildContentTable(contentTable);
         contentSegmentChoice.setConverter(Views.converter(number -> number < 0 || results.shown().isEmpty()
-                ? text.get("ltv.allSegments") : results.shown().get().segmentation().profiles().get(number).name()));
+                ? text.get("ltv.allSegments")
+                : names.segment(results.shown().get().segmentation().profiles().get(number).name())));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -301,7 +304,7 @@ public final class SegmentsController {
     private void export() {
         Segmentation segmentation = results.shown().orElseThrow().segmentation();
         Propensity propensity = results.shown().orElseThrow().propensity();
-        new ExportDialog(text, window()).ask(segmentation, propensity != null).ifPresent(choice -> {
+        new ExportDialog(text, window()).ask(names.shown(segmentation), propensity != null).ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(segmentation.settings().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
@@ -346,9 +349,9 @@ public final class SegmentsController {
     }
 
     private void show(SegmentsResults.Shown on) {
-        Segmentation segmentation = on.segmentation();
+        Segmentation segmentation = names.shown(on.segmentation());
         Propensity propensity = on.propensity();
-        resultTitle.setText(text.get("segments.result", segmentation.settings().name(),
+        resultTitle.setText(text.get("segments.result", names.segmentation(segmentation.settings().name()),
                 text.integer(segmentation.followerIds().length), segmentation.k(),
                 segmentation.asOf().toLocalDate().toString()));
         List<String> notes = segmentation.notes().stream().map(note -> note.in(text.bundle())).toList();

@@ -130,7 +130,7 @@ final class ProjectSettingsDialog {
     /** A time zone by its name in the user's language (中国时间); English also gives the zone's id. */
     private String zoneName(String id) {
         try {
-            String name = ZoneId.of(id).getDisplayName(TextStyle.FULL, text.bundle().getLocale());
+            String name = ZoneId.of(id).getDisplayName(TextStyle.FULL, text.locale());
             return text.isChinese() || name.equals(id) ? name : name + " (" + id + ")";
         } catch (DateTimeException e) {
             return id;
