@@ -4,6 +4,7 @@ import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.LatinWords;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
 import javafx.application.Platform;
@@ -35,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +44,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,24 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class NoEnglishInChineseUiTest {
 
-    /** A run of two or more Latin letters: an English word, abbreviation or code left in the interface. */
-    private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])");
-    /**
-     * What is legitimately Latin in a Chinese interface, removed before looking for words. Each is a name that
-     * Chinese users read as it is, with no Chinese form in use:
-     * <ul>
-     * <li>the product's name, a brand (as 微信 is "WeChat" in English);</li>
-     * <li>the project file extension and the file formats a creator exports (CSV, TSV, Excel), which file
-     * dialogs and the exports themselves name this way;</li>
-     * <li>"ID", as Chinese platforms and shops write it themselves (用户ID, 买家ID);</li>
-     * <li>text encodings (UTF-8, UTF-16, GB18030), named this way by every Chinese editor and by Excel;</li>
-     * <li>"GNU" in the licence's name, as its official Chinese translation writes it (GNU 通用公共许可证);</li>
-     * <li>"English", the language chooser naming each language in its own language.</li>
-     * </ul>
-     */
-    private static final List<Pattern> ALLOWED = List.of(Pattern.compile("Campaign Studio"),
-            Pattern.compile("\\.(campaign|csv)\\b"), Pattern.compile("\\b(CSV|TSV|Excel|ID|GNU)\\b"),
-            Pattern.compile("\\b(UTF-(8|16(LE|BE)?)|GB18030|GBK)\\b"), Pattern.compile("^English$"));
     /**
      * Columns whose cells hold ids as stored (pseudonymised people, order numbers, post ids), names the user's
      * files gave (file names, columns of the file, raw values), or a platform's English name (in the column
@@ -273,15 +253,7 @@ class NoEnglishInChineseUiTest {
         Parent root = window.getScene().getRoot();
         Callable<List<ShownText.Piece>> collect = () -> shown.collect(root, context);
         for (ShownText.Piece piece : WaitForAsyncUtils.asyncFx(collect).get()) {
-            String text = piece.text();
-            for (Pattern allowed : ALLOWED) {
-                text = allowed.matcher(text).replaceAll(" ");
-            }
-            Matcher word = LATIN_WORD.matcher(text);
-            List<String> words = new ArrayList<>();
-            while (word.find()) {
-                words.add(word.group());
-            }
+            List<String> words = LatinWords.in(piece.text());
             if (!words.isEmpty()) {
                 english.putIfAbsent(piece.text(), words + " in " + piece);
             }

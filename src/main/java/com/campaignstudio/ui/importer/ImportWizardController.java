@@ -305,7 +305,7 @@ public final class ImportWizardController {
                 }, failure -> {
                     setRunning(false);
                     new Dialogs(text, stage()).error(text.get("import.failed"), text.get("import.failed"),
-                            failure.getMessage());
+                            model.said(failure));
                 }, () -> {
                     setRunning(false);
                     summaryLabel.setText(text.get("import.cancelled"));

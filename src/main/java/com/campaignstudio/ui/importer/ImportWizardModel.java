@@ -11,6 +11,7 @@ import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.PlatformChoices;
 import com.campaignstudio.importer.MappingSuggester;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.importer.SourceException;
 import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.TabularSource;
@@ -43,6 +44,7 @@ public final class ImportWizardModel {
 
     private final Path file;
     private final FieldPreview preview;
+    private final ResourceBundle bundle;
     private final ObjectProperty<EntityKind> kind = new SimpleObjectProperty<>(EntityKind.ORDERS);
     private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
@@ -63,6 +65,7 @@ public final class ImportWizardModel {
     private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
 
     public ImportWizardModel(Path file, ZoneId zone, ResourceBundle bundle, PresetStore presets) {
+        this.bundle = bundle;
         this.file = file;
         this.presets = presets;
         this.preview = new FieldPreview(zone, bundle);
@@ -173,7 +176,7 @@ public final class ImportWizardModel {
     public void showProblem(Throwable error) {
         headers.clear();
         rows.clear();
-        problem.set(error.getMessage());
+        problem.set(said(error));
         suggest();
     }
 
@@ -208,9 +211,18 @@ public final class ImportWizardModel {
             appliedPreset.set(preset.name());
             problem.set(null);
         } catch (ImportException e) {
-            problem.set(e.getMessage());
+            problem.set(said(e));
         }
         report.set(null);
+    }
+
+    /** What went wrong, in the user's language where the importer said why. */
+    public String said(Throwable error) {
+        return switch (error) {
+            case ImportException problem -> problem.reason().in(bundle);
+            case SourceException problem -> problem.reason().in(bundle);
+            default -> error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        };
     }
 
     public List<MappingPreset> presets() {

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ChineseBundleTest {
 
     private static final ResourceBundle CHINESE = new UiText(Locale.SIMPLIFIED_CHINESE).bundle();
-    private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])");
-    /** As NoEnglishInChineseUiTest allows, and why: names Chinese users read as they are. */
-    private static final List<Pattern> ALLOWED = List.of(Pattern.compile("Campaign Studio"),
-            Pattern.compile("\\.(campaign|csv)\\b"), Pattern.compile("\\b(CSV|TSV|Excel|ID|GNU)\\b"),
-            Pattern.compile("\\b(UTF-(8|16(LE|BE)?)|GB18030|GBK)\\b"));
     /** Messages with Latin text in them on purpose, each with the reason. */
     private static final Map<String, String> EXCEPTIONS = Map.of(
             "segment.note.noMap", "a library's name and the command that installs it, typed as written",
@@ -41,12 +34,7 @@ class ChineseBundleTest {
             if (EXCEPTIONS.containsKey(key)) {
                 continue;
             }
-            String message = CHINESE.getString(key).replaceAll("\\{\\d+}", " ");
-            for (Pattern allowed : ALLOWED) {
-                message = allowed.matcher(message).replaceAll(" ");
-            }
-            Matcher word = LATIN_WORD.matcher(message);
-            if (word.find()) {
+            if (!LatinWords.in(CHINESE.getString(key).replaceAll("\\{\\d+}", " ")).isEmpty()) {
                 english.add(key + ": " + CHINESE.getString(key));
             }
         }
@@ -56,8 +44,7 @@ class ChineseBundleTest {
     @Test
     void theExceptionsStillNeedToBeExceptions() {
         for (String key : EXCEPTIONS.keySet()) {
-            boolean latin = CHINESE.containsKey(key)
-                    && LATIN_WORD.matcher(CHINESE.getString(key).replace("Campaign Studio", " ")).find();
+            boolean latin = CHINESE.containsKey(key) && !LatinWords.in(CHINESE.getString(key)).isEmpty();
             assertEquals(true, latin, key + " is gone or has no Latin words any more: drop it from the exceptions");
         }
     }
