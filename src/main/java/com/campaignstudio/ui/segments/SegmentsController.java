@@ -210,6 +210,11 @@ public final class SegmentsController {
         if (runButton.isDisabled()) {
             return;
         }
+        if (fromDate.getValue() != null && toDate.getValue() != null && fromDate.getValue().isAfter(toDate.getValue())) {
+            new Dialogs(text, window()).error(text.get("segments.title"), text.get("segments.cannotRun"),
+                    text.get("segments.error.dateRange", fromDate.getValue().toString(), toDate.getValue().toString()));
+            return;
+        }
         SegmentationSettings settings;
         try {
             settings = settings();
