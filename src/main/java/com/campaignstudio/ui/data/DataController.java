@@ -22,6 +22,10 @@ import java.util.List;
 /** Browses every table of the project: a list of tables with row counts, and a virtualised, sortable grid. */
 public final class DataController {
 
+    /** Columns of ids and names, wide enough for a pseudonymised id or a product's name. */
+    private static final java.util.Set<String> WIDE = java.util.Set.of("external_id", "customer_ref", "order_ref",
+            "follower", "product", "campaign", "post", "topic", "name", "file_name", "refund_of");
+
     private final ProjectDatabase database;
     private final BackgroundRunner runner;
     private final UiText text;
@@ -124,7 +128,8 @@ public final class DataController {
             column.setUserData(name);
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     cells.of(table, name, rows.value(cell.getValue(), i))));
-            column.setPrefWidth(Math.max(name.endsWith("_at") ? 150 : 90, title.length() * (text.isChinese() ? 15 : 8) + 30));
+            column.setPrefWidth(Math.max(name.endsWith("_at") || WIDE.contains(name) ? 150 : 90,
+                    title.length() * (text.isChinese() ? 15 : 8) + 30));
             return column;
         }).toList();
     }
