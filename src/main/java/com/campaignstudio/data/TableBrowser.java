@@ -26,13 +26,13 @@ public final class TableBrowser {
 
     private final ProjectDatabase database;
     private final String table;
-    private final List<String> columns;
+    private final List<ShownColumns.Column> columns;
 
     public TableBrowser(ProjectDatabase database, String table) throws SQLException {
         TableCatalog.requireBrowsable(table);
         this.database = database;
         this.table = table;
-        this.columns = database.read(connection -> {
+        this.columns = ShownColumns.of(table, database.read(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -40,17 +40,21 @@ public final class TableBrowser {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
                 }
-                return List.copyOf(names);
+                return names;
             }
-        });
+        }));
     }
 
     public String table() {
         return table;
     }
 
+    /**
+     * The columns shown, by name: the table's own columns without its internals, with references named after
+     * what they point at ({@code platform} for {@code platform_id} ...). Each row has one value per column.
+     */
     public List<String> columns() {
-        return columns;
+        return columns.stream().map(ShownColumns.Column::name).toList();
     }
 
     /**
@@ -58,18 +62,18 @@ public final class TableBrowser {
      * memory here: H2 spills large sorts to disk and took 18 s for a million rows, this takes about one.
      */
     public long[] orderedKeys(String sortColumn, boolean ascending, TaskContext context) throws SQLException {
-        if (sortColumn != null && !columns.contains(sortColumn)) {
-            throw new IllegalArgumentException("no column " + sortColumn + " in " + table);
-        }
+        String sortBy = sortColumn == null ? null : columns.stream().filter(c -> c.name().equals(sortColumn))
+                .findFirst().map(ShownColumns.Column::sort)
+                .orElseThrow(() -> new IllegalArgumentException("no column " + sortColumn + " in " + table));
         return database.read(connection -> {
             int total = Math.toIntExact(TableCatalog.count(connection, table));
             long[] keys = new long[total];
-            Object[] values = sortColumn == null ? null : new Object[total];
+            Object[] values = sortBy == null ? null : new Object[total];
             int n = 0;
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
-                String select = "SELECT id" + (sortColumn == null ? "" : ", " + sortColumn) + " FROM " + table
-                        + (sortColumn == null ? " ORDER BY id" + (ascending ? "" : " DESC") : "");
+                String select = "SELECT t.id" + (sortBy == null ? "" : ", " + sortBy) + " FROM " + table + " t"
+                        + (sortBy == null ? " ORDER BY t.id" + (ascending ? "" : " DESC") : "");
                 try (ResultSet rs = statement.executeQuery(select)) {
                     while (rs.next() && n < total) {
                         keys[n] = rs.getLong(1);
@@ -106,7 +110,7 @@ public final class TableBrowser {
         return sorted;
     }
 
-    /** The rows with the given keys, in the order of {@code keys}; each row has one value per column. */
+    /** The rows with the given keys, in the order of {@code keys}; each row has one value per shown column. */
     public List<Object[]> rows(long[] keys) throws SQLException {
         if (keys.length == 0) {
             return List.of();
@@ -116,17 +120,18 @@ public final class TableBrowser {
 
     private List<Object[]> fetch(Connection connection, long[] keys) throws SQLException {
         Map<Long, Object[]> byKey = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT * FROM " + table + " WHERE id = ANY(?)")) {
+        String select = "SELECT t.id, " + String.join(", ", columns.stream().map(ShownColumns.Column::select).toList())
+                + " FROM " + table + " t WHERE t.id = ANY(?)";
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
             statement.setArray(1, connection.createArrayOf("BIGINT", Arrays.stream(keys).boxed().toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 int width = columns.size();
                 while (rs.next()) {
                     Object[] row = new Object[width];
                     for (int i = 0; i < width; i++) {
-                        row[i] = rs.getObject(i + 1);
+                        row[i] = rs.getObject(i + 2);
                     }
-                    byKey.put(((Number) row[columns.indexOf("id")]).longValue(), row);
+                    byKey.put(rs.getLong(1), row);
                 }
             }
         }

@@ -15,19 +15,19 @@ final class ContentSimulation {
 
     static final int[] SNAPSHOT_HOURS = {1, 2, 4, 8, 12, 24, 48, 72, 120, 168};
     private static final String[] FORMATS = {"video", "article", "image", "live"};
-    private static final String[] TOPICS = {"Course preview", "Study tips", "Career advice", "Book notes",
-            "Q&A", "Behind the scenes", "Student story", "Live replay", "Discount", "Tool review"};
     private static final Map<String, Double> MEDIAN_IMPRESSIONS = Map.of("weibo", 8_000.0, "wechat", 5_000.0,
             "douyin", 25_000.0, "kuaishou", 18_000.0, "xiaohongshu", 9_000.0, "zhihu", 6_000.0, "bilibili", 12_000.0);
 
     private final PlantedTruth truth;
     private final Sampler sampler;
     private final Map<String, Integer> platformIds;
+    private final List<String> topics;
 
-    ContentSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds) {
+    ContentSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds, List<String> topics) {
         this.truth = truth;
         this.sampler = sampler;
         this.platformIds = platformIds;
+        this.topics = topics;
     }
 
     /** Writes the posts and their reach snapshots; returns them by platform for the engagement to refer to. */
@@ -61,7 +61,7 @@ final class ContentSimulation {
                     timeline.add(platformIds.get(platform), postId, published);
                     posts.add(postId, platformIds.get(platform), "P" + postId, published,
                             FORMATS[sampler.categorical(new double[]{5, 2, 2, 1})],
-                            TOPICS[sampler.uniformInt(TOPICS.length)], impressions, reach, likes, comments, shares,
+                            topics.get(sampler.uniformInt(topics.size())), impressions, reach, likes, comments, shares,
                             clicks, sampler.binomial(reach, 0.002));
                     long previous = 0;
                     for (int hours : SNAPSHOT_HOURS) {

@@ -12,8 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,12 +27,13 @@ public final class DemoGenerator {
     /** Where the generator records each follower's planted segment, so that analyses can be scored. */
     public static final String SEGMENT_TRUTH_TABLE = "demo_planted_segment";
 
-    private static final Map<String, Object[]> PRODUCTS = products();
-
     private final PlantedTruth truth;
+    private final DemoNames names;
 
-    public DemoGenerator(PlantedTruth truth) {
+    /** A generator whose regions, topics, products and campaigns are named in {@code language}. */
+    public DemoGenerator(PlantedTruth truth, Locale language) {
         this.truth = truth;
+        this.names = DemoNames.in(language);
     }
 
     /** Writes all demo data through {@code connection}; the caller owns the transaction. */
@@ -45,17 +46,17 @@ public final class DemoGenerator {
         }
         Map<String, Integer> platformIds = platformIds(connection);
         List<Long> productIds = writeProducts(connection);
-        Map<String, Long> campaignIds = writeCampaigns(connection, platformIds);
+        long alwaysOn = writeCampaigns(connection, platformIds);
         context.message(Reason.of("stage.posts"));
         // Posts come first, so that engagement can name them, each from a stream of its own: the followers' data
         // stays what the seed always made.
-        PostTimeline posts = new ContentSimulation(truth, new Sampler(truth.seed() + 1), platformIds)
+        PostTimeline posts = new ContentSimulation(truth, new Sampler(truth.seed() + 1), platformIds, names.topics())
                 .write(connection, size.postsPerPlatform());
         context.checkCancelled();
         context.message(Reason.of("stage.followers"));
-        new FollowerSimulation(truth, sampler, platformIds, productIds, posts, new Sampler(truth.seed() + 2))
-                .write(connection, size.followers(), context);
-        new SpendSimulation(truth, sampler, platformIds, campaignIds).write(connection);
+        new FollowerSimulation(truth, sampler, platformIds, productIds, names.regions(), posts,
+                new Sampler(truth.seed() + 2)).write(connection, size.followers(), context);
+        new SpendSimulation(truth, sampler, platformIds, alwaysOn).write(connection);
         new LiveSimulation(truth, sampler, platformIds).write(connection);
         ProjectMetadata.put(connection, ProjectMetadata.PLANTED_TRUTH, toJson(truth));
         ProjectMetadata.put(connection, ProjectMetadata.NAME, "Demo project");
@@ -82,33 +83,29 @@ public final class DemoGenerator {
         return ids;
     }
 
-    private static List<Long> writeProducts(Connection connection) throws SQLException {
+    private List<Long> writeProducts(Connection connection) throws SQLException {
         try (BatchInsert rows = new BatchInsert(connection,
                 "INSERT INTO product (id, name, kind, list_price) VALUES (?, ?, ?, ?)")) {
             long id = 0;
-            for (Map.Entry<String, Object[]> product : PRODUCTS.entrySet()) {
-                rows.add(++id, product.getKey(), product.getValue()[0], product.getValue()[1]);
+            for (DemoNames.Product product : names.products()) {
+                rows.add(++id, product.name(), product.kind(), product.listPrice());
             }
         }
         List<Long> ids = new ArrayList<>();
-        for (long id = 1; id <= PRODUCTS.size(); id++) {
+        for (long id = 1; id <= names.products().size(); id++) {
             ids.add(id);
         }
         return ids;
     }
 
-    private Map<String, Long> writeCampaigns(Connection connection, Map<String, Integer> platformIds)
-            throws SQLException {
-        Map<String, Long> ids = new LinkedHashMap<>();
-        ids.put("Always-on promotion", 1L);
-        ids.put("Spring course launch", 2L);
-        ids.put("Double 11 sale", 3L);
+    /** Writes the three campaigns and returns the id of the always-on one, which pays for the daily spend. */
+    private long writeCampaigns(Connection connection, Map<String, Integer> platformIds) throws SQLException {
         try (BatchInsert campaigns = new BatchInsert(connection,
                 "INSERT INTO campaign (id, name, starts_on, ends_on, budget) VALUES (?, ?, ?, ?, ?)")) {
-            campaigns.add(1L, "Always-on promotion", truth.endDate().minusDays(364), truth.endDate(), 3_000_000.0);
-            campaigns.add(2L, "Spring course launch", truth.startDate().plusMonths(6),
+            campaigns.add(1L, names.campaigns().get(0), truth.endDate().minusDays(364), truth.endDate(), 3_000_000.0);
+            campaigns.add(2L, names.campaigns().get(1), truth.startDate().plusMonths(6),
                     truth.startDate().plusMonths(7), 120_000.0);
-            campaigns.add(3L, "Double 11 sale", truth.startDate().plusMonths(13).plusDays(10),
+            campaigns.add(3L, names.campaigns().get(2), truth.startDate().plusMonths(13).plusDays(10),
                     truth.startDate().plusMonths(13).plusDays(11), 80_000.0);
         }
         try (BatchInsert links = new BatchInsert(connection,
@@ -121,19 +118,6 @@ public final class DemoGenerator {
             links.add(3L, platformIds.get("douyin"));
             links.add(3L, platformIds.get("kuaishou"));
         }
-        return ids;
-    }
-
-    private static Map<String, Object[]> products() {
-        Map<String, Object[]> products = new LinkedHashMap<>();
-        products.put("Writing for social media (course)", new Object[]{"course", 699.0});
-        products.put("Personal finance basics (course)", new Object[]{"course", 399.0});
-        products.put("Data analysis with spreadsheets (course)", new Object[]{"course", 1299.0});
-        products.put("The creator's handbook (e-book)", new Object[]{"ebook", 49.0});
-        products.put("Weekly industry notes (column)", new Object[]{"column", 199.0});
-        products.put("Inner circle (membership)", new Object[]{"membership", 999.0});
-        products.put("Saturday live class", new Object[]{"live_class", 99.0});
-        products.put("One-to-one career review", new Object[]{"consulting", 1999.0});
-        return products;
+        return 1L;
     }
 }

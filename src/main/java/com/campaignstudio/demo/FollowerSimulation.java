@@ -21,8 +21,6 @@ import java.util.Set;
  */
 final class FollowerSimulation {
 
-    private static final String[] REGIONS = {"Guangdong", "Beijing", "Shanghai", "Zhejiang", "Jiangsu", "Sichuan",
-            "Shandong", "Hubei", "Fujian", "Henan", "Hunan", "Shaanxi"};
     private static final double[] REGION_WEIGHTS = {14, 9, 9, 10, 9, 7, 8, 6, 6, 7, 5, 4};
     private static final String[] AGE_BANDS = {"18-24", "25-30", "31-40", "41-50", "50+"};
     private static final double REFUND_RATE = 0.03;
@@ -34,19 +32,21 @@ final class FollowerSimulation {
     private final Sampler sampler;
     private final Map<String, Integer> platformIds;
     private final List<Long> productIds;
+    private final List<String> regions;
     private final LocalDateTime end;
     private final LocalDateTime start;
     private final PostTimeline posts;
     private final Sampler postChoice;
 
     FollowerSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds, List<Long> productIds,
-                       PostTimeline posts, Sampler postChoice) {
+                       List<String> regions, PostTimeline posts, Sampler postChoice) {
         this.posts = posts;
         this.postChoice = postChoice;
         this.truth = truth;
         this.sampler = sampler;
         this.platformIds = platformIds;
         this.productIds = productIds;
+        this.regions = regions;
         this.start = truth.startDate().atStartOfDay();
         this.end = truth.endDate().atTime(23, 59);
     }
@@ -74,7 +74,7 @@ final class FollowerSimulation {
                 String externalId = String.format("demo-%07d", id);
                 LocalDateTime followedAt = followedAt(segmentIndex);
                 followerRows.add(id, platformIds.get(platform), externalId, followedAt,
-                        REGIONS[sampler.categorical(REGION_WEIGHTS)], sampler.bernoulli(0.58) ? "female" : "male",
+                        regions.get(sampler.categorical(REGION_WEIGHTS)), sampler.bernoulli(0.58) ? "female" : "male",
                         AGE_BANDS[sampler.categorical(new double[]{20, 32, 28, 14, 6})]);
                 segmentRows.add(id, segmentIndex);
 

@@ -21,19 +21,18 @@ final class SpendSimulation {
     private final PlantedTruth truth;
     private final Sampler sampler;
     private final Map<String, Integer> platformIds;
-    private final Map<String, Long> campaignIds;
+    private final long alwaysOn;
 
     SpendSimulation(PlantedTruth truth, Sampler sampler, Map<String, Integer> platformIds,
-                    Map<String, Long> campaignIds) {
+                    long alwaysOn) {
         this.truth = truth;
         this.sampler = sampler;
         this.platformIds = platformIds;
-        this.campaignIds = campaignIds;
+        this.alwaysOn = alwaysOn;
     }
 
     void write(Connection connection) throws SQLException {
         LocalDate first = truth.endDate().minusDays(DAYS - 1);
-        Long alwaysOn = campaignIds.get("Always-on promotion");
         try (BatchInsert rows = new BatchInsert(connection, "INSERT INTO spend (spent_on, platform_id, campaign_id, "
                 + "amount, impressions, clicks, conversions, attributed_revenue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (String platform : PlantedTruth.platforms()) {

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -53,7 +54,7 @@ final class CsvSource implements TabularSource {
             return new CsvSource(file, counting, reader);
         } catch (SourceException e) {
             reader.close();
-            throw new ImportException(e.getMessage(), e);
+            throw new ImportException(e.reason(), e);
         } catch (ImportException | RuntimeException e) {
             reader.close();
             throw e;
@@ -73,7 +74,7 @@ final class CsvSource implements TabularSource {
             }
         }, buffered);
         if (header == null) {
-            throw new ImportException(file.getFileName() + ": no header row with column names was found");
+            throw new ImportException(Reason.of("import.problem.noHeader", file.getFileName()));
         }
         return header;
     }
@@ -88,7 +89,8 @@ final class CsvSource implements TabularSource {
         } catch (CsvParseException e) {
             throw new SourceException(describe(e));
         } catch (UncheckedIOException e) {
-            throw new SourceException(file.getFileName() + ": could not be read (" + e.getCause().getMessage() + ")");
+            throw new SourceException(Reason.of("import.problem.unreadable", file.getFileName(),
+                    e.getCause().getMessage()));
         }
     }
 
@@ -100,16 +102,15 @@ final class CsvSource implements TabularSource {
         }
     }
 
-    private String describe(CsvParseException e) {
+    private Reason describe(CsvParseException e) {
         String reason = String.valueOf(e.getMessage());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             reason = reason + "; " + cause.getMessage();
         }
         if (reason.toLowerCase(java.util.Locale.ROOT).contains("buffer")) {
-            return file.getFileName() + ": a field is longer than 1 MB; this is not a table the importer can read "
-                    + "(check the delimiter and the encoding)";
+            return Reason.of("import.problem.fieldTooLong", file.getFileName());
         }
-        return file.getFileName() + ": the text cannot be split into fields (" + reason + ")";
+        return Reason.of("import.problem.fields", file.getFileName(), reason);
     }
 
     @Override

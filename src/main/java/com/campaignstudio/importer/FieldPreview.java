@@ -4,6 +4,8 @@ import com.campaignstudio.text.Reason;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** How a cell will be read for a field, shown while the user maps columns; nothing is looked up or written. */
@@ -35,21 +37,43 @@ public final class FieldPreview {
                 case DATE -> dates.parse(raw).toLocalDate().toString();
                 case AMOUNT -> {
                     Amounts.Money money = Amounts.parse(raw);
-                    yield money.amount().toPlainString() + (money.currency().isEmpty() ? "" : " " + money.currency());
+                    yield money.amount().toPlainString() + (money.currency().isEmpty() ? "" : " "
+                            + currency(money.currency()));
                 }
                 case COUNT -> Counts.parseCount(raw).toString();
                 case QUANTITY -> Counts.parseQuantity(raw).toPlainString();
                 case MINUTES -> Reason.of("preview.minutes", Vocabulary.minutes(raw)).in(bundle);
-                case ORDER_STATUS -> Vocabulary.orderStatus(raw);
-                case ENGAGEMENT_KIND -> Vocabulary.engagementKind(raw);
-                case POST_FORMAT -> Vocabulary.postFormat(raw);
-                case PRODUCT_KIND -> Vocabulary.productKind(raw);
-                case GENDER -> Vocabulary.gender(raw);
+                case ORDER_STATUS -> word("value.status.", Vocabulary.orderStatus(raw));
+                case ENGAGEMENT_KIND -> word("value.engagement.", Vocabulary.engagementKind(raw));
+                case POST_FORMAT -> word("value.format.", Vocabulary.postFormat(raw));
+                case PRODUCT_KIND -> word("value.product.", Vocabulary.productKind(raw));
+                case GENDER -> word("value.gender.", Vocabulary.gender(raw));
                 case PERSON_ID -> Reason.of("preview.pseudonymised").in(bundle);
                 case TEXT, ID, PLATFORM, PRODUCT, CAMPAIGN -> text;
             };
         } catch (ValueException e) {
             return "✗ " + e.reason().in(bundle);
+        }
+    }
+
+    /** A stored code (paid, female, video ...) in words of the bundle's language. */
+    private String word(String prefix, String code) {
+        return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
+    }
+
+    /**
+     * A currency in the bundle's language: its name where the language has one for it (人民币), else its code,
+     * which is also what English readers know it by (CNY).
+     */
+    private String currency(String code) {
+        Locale language = bundle.getLocale();
+        if (language.getLanguage().isEmpty() || language.getLanguage().equals("en")) {
+            return code;
+        }
+        try {
+            return Currency.getInstance(code).getDisplayName(language);
+        } catch (IllegalArgumentException e) {
+            return code;
         }
     }
 }

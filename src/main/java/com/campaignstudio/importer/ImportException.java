@@ -1,13 +1,30 @@
 package com.campaignstudio.importer;
 
-/** An import that cannot start or go on; the message names the file and what is wrong, for the user. */
+import com.campaignstudio.text.Reason;
+
+/**
+ * An import that cannot start or go on; says what is wrong, naming the file, as a {@link Reason} so that each
+ * user reads it in their own language (the message is the English, for the command line).
+ */
 public final class ImportException extends Exception {
 
-    public ImportException(String message) {
-        super(message);
+    private final Reason reason;
+
+    public ImportException(Reason reason) {
+        this(reason, null);
     }
 
-    public ImportException(String message, Throwable cause) {
-        super(message, cause);
+    public ImportException(Reason reason, Throwable cause) {
+        super(reason.english(), cause);
+        this.reason = reason;
+    }
+
+    /** A message of the command line's own, in English only. */
+    public ImportException(String message) {
+        this(Reason.literal(message));
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

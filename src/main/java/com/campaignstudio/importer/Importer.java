@@ -51,8 +51,8 @@ public final class Importer {
             throws IOException, ImportException, SQLException {
         List<Field> missing = plan.mapping().missing(plan.kind());
         if (!missing.isEmpty()) {
-            throw new ImportException(plan.file().getFileName() + ": no column for "
-                    + String.join(", ", missing.stream().map(Field::key).toList()));
+            throw new ImportException(Reason.of("import.problem.noColumn", plan.file().getFileName(),
+                    String.join(", ", missing.stream().map(Field::key).toList())));
         }
         String hash = sha256(plan.file());
         boolean seenBefore = importedBefore(hash);
@@ -86,7 +86,7 @@ public final class Importer {
         } catch (RolledBack rolledBack) {
             return rolledBack.report;
         } catch (SourceException e) {
-            throw new ImportException(e.getMessage(), e);
+            throw new ImportException(e.reason(), e);
         } finally {
             if (bulk) {
                 context.message(Reason.of("stage.indexing"));
@@ -158,7 +158,7 @@ public final class Importer {
                 dateColumns.forEach(column -> cells.add(row.cell(column)));
             }
         } catch (SourceException e) {
-            throw new ImportException(e.getMessage(), e);
+            throw new ImportException(e.reason(), e);
         }
         return DateTimes.dayFirstIn(cells);
     }

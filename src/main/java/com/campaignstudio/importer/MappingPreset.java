@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +53,8 @@ public record MappingPreset(String name, String kind, String description, Map<St
             }
         }
         if (!absent.isEmpty()) {
-            throw new ImportException("the preset " + name + " expects the column(s) " + String.join(", ", absent)
-                    + ", which the file does not have; its columns are: " + String.join(", ", headers));
+            throw new ImportException(Reason.of("import.problem.presetColumns", name, String.join(", ", absent),
+                    String.join(", ", headers)));
         }
         MappingSuggester.suggest(entity, headers).columns().forEach((field, index) -> {
             if (!mapped.containsKey(field) && !constants.containsKey(field) && !mapped.containsValue(index)) {

@@ -1,9 +1,21 @@
 package com.campaignstudio.importer;
 
-/** A file that stopped being readable part-way (raised while iterating rows); the message is for the user. */
+import com.campaignstudio.text.Reason;
+
+/**
+ * A file that stopped being readable part-way (raised while iterating rows); says why as a {@link Reason}, for the
+ * user's language (the message is the English).
+ */
 public final class SourceException extends RuntimeException {
 
-    public SourceException(String message) {
-        super(message);
+    private final Reason reason;
+
+    public SourceException(Reason reason) {
+        super(reason.english());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -39,25 +40,22 @@ public interface TabularSource extends Closeable, Iterable<SourceRow> {
             case DELIMITED_TEXT -> CsvSource.open(file, charset != null ? charset : format.charset(),
                     charset != null ? Sniffer.delimiter(Sniffer.sample(file, charset)) : format.delimiter());
             case XLSX -> XlsxSource.open(file, options.sheet());
-            case EMPTY -> throw new ImportException(file.getFileName() + ": the file is empty");
-            case BINARY -> throw new ImportException(file.getFileName()
-                    + ": this is not a text (CSV) or Excel (XLSX) file; export the data from your platform as CSV or XLSX");
-            case OLD_OFFICE -> throw new ImportException(file.getFileName() + ": this is an old Excel (.xls) workbook "
-                    + "or one saved with a password, which cannot be read; open it in Excel or WPS and save it as .xlsx "
-                    + "(without a password) or as CSV");
+            case EMPTY -> throw new ImportException(Reason.of("import.problem.empty", file.getFileName()));
+            case BINARY -> throw new ImportException(Reason.of("import.problem.binary", file.getFileName()));
+            case OLD_OFFICE -> throw new ImportException(Reason.of("import.problem.oldOffice", file.getFileName()));
         };
     }
 
     /** A missing file, a folder or a file without read permission, said plainly before anything tries to read it. */
     static void refuseUnreadable(Path file) throws ImportException {
         if (Files.isDirectory(file)) {
-            throw new ImportException(file + ": this is a folder; give the path of an export file (CSV, TSV or XLSX)");
+            throw new ImportException(Reason.of("import.problem.folder", file));
         }
         if (!Files.exists(file)) {
-            throw new ImportException(file + ": there is no such file; check the path and the file name");
+            throw new ImportException(Reason.of("import.problem.noSuchFile", file));
         }
         if (!Files.isReadable(file)) {
-            throw new ImportException(file + ": this file cannot be read (no permission); check who owns it");
+            throw new ImportException(Reason.of("import.problem.noPermission", file));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class XlsxGuard {
         String name = file.getFileName().toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("xl/workbook.xml") == null) {
-                throw new ImportException(name + ": this archive is not an Excel workbook (.xlsx)");
+                throw new ImportException(Reason.of("import.problem.notWorkbook", name));
             }
             long total = 0;
             byte[] buffer = new byte[64 * 1024];
@@ -43,17 +44,15 @@ final class XlsxGuard {
                         long compressed = Math.max(1, entry.getCompressedSize());
                         if (size > limit || total > MAX_TOTAL_BYTES
                                 || (size > RATIO_APPLIES_ABOVE && size / compressed > MAX_RATIO)) {
-                            throw new ImportException(name + ": the workbook unpacks to far more data than its size "
-                                    + "suggests (a ZIP bomb, or a sheet too large to import); nothing was read");
+                            throw new ImportException(Reason.of("import.problem.unpacksTooLarge", name));
                         }
                     }
                 }
             }
         } catch (ZipException e) {
-            throw new ImportException(name + ": the workbook is damaged or incomplete (it may have been cut short "
-                    + "while downloading); export or download it again", e);
+            throw new ImportException(Reason.of("import.problem.workbookDamaged", name), e);
         } catch (IOException e) {
-            throw new ImportException(name + ": the workbook could not be read (" + e.getMessage() + ")", e);
+            throw new ImportException(Reason.of("import.problem.workbookUnreadable", name, e.getMessage()), e);
         }
     }
 }

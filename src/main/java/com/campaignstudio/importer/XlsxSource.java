@@ -1,5 +1,6 @@
 package com.campaignstudio.importer;
 
+import com.campaignstudio.text.Reason;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -57,7 +58,7 @@ final class XlsxSource implements TabularSource {
         }
         try {
             Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
-                    .orElseThrow(() -> new ImportException(file.getFileName() + ": there is no sheet " + sheetName));
+                    .orElseThrow(() -> new ImportException(Reason.of("import.problem.noSheet", file.getFileName(), sheetName)));
             return new XlsxSource(file, workbook, sheet);
         } catch (ImportException e) {
             workbook.close();
@@ -73,18 +74,17 @@ final class XlsxSource implements TabularSource {
      * name Java classes and XML internals.
      */
     static ImportException unreadable(Path file, Throwable e) {
-        String reason;
+        String key;
         if (causes(e).anyMatch(cause -> cause instanceof javax.xml.stream.XMLStreamException
                 || cause.getClass().getName().toLowerCase(Locale.ROOT).contains("xml"))) {
-            reason = "part of its XML is cut short, damaged, or uses a feature this reader refuses (such as a DTD)";
+            key = "import.problem.workbookXml";
         } else if (causes(e).map(Throwable::getMessage).anyMatch(m -> m != null
                 && (m.contains("not found") || m.contains("missing")))) {
-            reason = "a part that every workbook has is missing";
+            key = "import.problem.workbookPartMissing";
         } else {
-            reason = "it is damaged, or not a real .xlsx workbook";
+            key = "import.problem.workbookNotReal";
         }
-        return new ImportException(file.getFileName() + ": the workbook could not be read: " + reason
-                + "; open it in Excel or WPS and save it again as .xlsx, or save the sheet as CSV", e);
+        return new ImportException(Reason.of(key, file.getFileName()), e);
     }
 
     private static Stream<Throwable> causes(Throwable e) {
@@ -109,7 +109,7 @@ final class XlsxSource implements TabularSource {
             throw unreadable(file, e);
         }
         if (header == null) {
-            throw new ImportException(file.getFileName() + ": no header row with column names was found");
+            throw new ImportException(Reason.of("import.problem.noHeader", file.getFileName()));
         }
         return header;
     }
@@ -170,7 +170,7 @@ final class XlsxSource implements TabularSource {
                 try {
                     return !buffered.isEmpty() || rows.hasNext();
                 } catch (RuntimeException e) {
-                    throw new SourceException(unreadable(file, e).getMessage());
+                    throw new SourceException(unreadable(file, e).reason());
                 }
             }
 
@@ -183,7 +183,7 @@ final class XlsxSource implements TabularSource {
                 try {
                     row = buffered.isEmpty() ? toRow(rows.next()) : buffered.removeFirst();
                 } catch (RuntimeException e) {
-                    throw new SourceException(unreadable(file, e).getMessage());
+                    throw new SourceException(unreadable(file, e).reason());
                 }
                 rowsRead++;
                 return row;

@@ -2,6 +2,7 @@ package com.campaignstudio.project;
 
 import com.campaignstudio.AppInfo;
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.io.IOException;
@@ -153,7 +154,7 @@ public final class Project implements AutoCloseable {
             workingCopy.release(recovering);
             lock.close();
             throw new ProjectOpenException(Problem.UNREADABLE, source,
-                    "its working copy could not be prepared (" + e.getMessage() + ")", e);
+                    Reason.of("open.detail.workingCopy", e.getMessage()), e);
         }
     }
 

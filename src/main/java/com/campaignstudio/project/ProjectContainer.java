@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
 import java.io.BufferedInputStream;
@@ -41,45 +42,41 @@ final class ProjectContainer {
     /** Reads and checks the manifest without touching the database inside. */
     static ProjectManifest readManifest(Path file) throws ProjectOpenException {
         if (Files.isDirectory(file)) {
-            throw new ProjectOpenException(Problem.UNREADABLE, file, "this is a folder, not a project file; "
-                    + "give the path of a .campaign file");
+            throw new ProjectOpenException(Problem.UNREADABLE, file, Reason.of("open.detail.folder"));
         }
         if (!Files.exists(file)) {
-            throw new ProjectOpenException(Problem.UNREADABLE, file, "there is no such file; check the path "
-                    + "(campaign-studio demo --out FILE makes a demo project to try)");
+            throw new ProjectOpenException(Problem.UNREADABLE, file, Reason.of("open.detail.noSuchFile"));
         }
         boolean looksLikeZip = startsWithZipMagic(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(MANIFEST_ENTRY);
             if (entry == null) {
-                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, "it is an archive, but not a project");
+                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, Reason.of("open.detail.notAProjectArchive"));
             }
             ProjectManifest manifest;
             try (InputStream in = zip.getInputStream(entry)) {
                 manifest = ProjectManifest.readFrom(in);
             }
             if (manifest == null) {
-                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, "it is an archive, but not a project");
+                throw new ProjectOpenException(Problem.NOT_A_PROJECT, file, Reason.of("open.detail.notAProjectArchive"));
             }
             if (manifest.schemaVersion() > SchemaVersion.CURRENT) {
                 throw new ProjectOpenException(Problem.NEWER_VERSION, file,
-                        "saved by Campaign Studio " + manifest.appVersion() + " with schema version "
-                                + manifest.schemaVersion() + "; this version reads up to " + SchemaVersion.CURRENT
-                                + ": update Campaign Studio to open it");
+                        Reason.of("open.detail.newerSchema", manifest.appVersion(), manifest.schemaVersion(),
+                                SchemaVersion.CURRENT));
             }
             return manifest;
         } catch (ProjectManifest.NewerFormat e) {
-            throw new ProjectOpenException(Problem.NEWER_VERSION, file, e.getMessage(), e);
+            throw new ProjectOpenException(Problem.NEWER_VERSION, file, e.reason(), e);
         } catch (ZipException e) {
             Problem problem = looksLikeZip ? Problem.DAMAGED : Problem.NOT_A_PROJECT;
-            throw new ProjectOpenException(problem, file, looksLikeZip
-                    ? "the file is incomplete or damaged (it may have been cut short while copying, downloading or syncing)"
-                    : "it is not a Campaign Studio project", e);
+            throw new ProjectOpenException(problem, file, Reason.of(looksLikeZip ? "open.detail.incomplete"
+                    : "open.detail.notAProject"), e);
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new ProjectOpenException(Problem.UNREADABLE, file, "you have no permission to read it; check who owns it", e);
+            throw new ProjectOpenException(Problem.UNREADABLE, file, Reason.of("open.detail.noPermission"), e);
         } catch (IOException e) {
             throw new ProjectOpenException(looksLikeZip ? Problem.DAMAGED : Problem.UNREADABLE, file,
-                    "it could not be read (" + e.getMessage() + ")", e);
+                    Reason.of("open.detail.unreadable", e.getMessage()), e);
         }
     }
 
@@ -101,7 +98,7 @@ final class ProjectContainer {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
             if (entry == null) {
-                throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing from the file");
+                throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.noDatabase"));
             }
             refuseImplausibleSize(file, manifest, entry, target);
             MessageDigest digest = sha256();
@@ -112,19 +109,20 @@ final class ProjectContainer {
                 size = Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             } catch (BoundedStream.LimitExceeded e) {
                 Files.deleteIfExists(target);
-                throw new ProjectOpenException(Problem.DAMAGED, file, "its content is larger than its manifest declares ("
-                        + megabytes(manifest.contentSize()) + "); the file was damaged or tampered with", e);
+                throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.tooLarge",
+                        megabytes(manifest.contentSize())), e);
             }
             String actual = HexFormat.of().formatHex(digest.digest());
             if (size != manifest.contentSize() || !actual.equals(manifest.contentSha256())) {
                 Files.deleteIfExists(target);
                 throw new ProjectOpenException(Problem.DAMAGED, file,
-                        "the content does not match its checksum; the file was damaged after it was saved");
+                        Reason.of("open.detail.checksumAfterSave"));
             }
         } catch (ZipException e) {
-            throw new ProjectOpenException(Problem.DAMAGED, file, "the file is damaged (" + e.getMessage() + ")", e);
+            throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.damaged", e.getMessage()), e);
         } catch (IOException e) {
-            throw new ProjectOpenException(Problem.DAMAGED, file, "the content could not be read (" + e.getMessage() + ")", e);
+            throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.contentUnreadable",
+                    e.getMessage()), e);
         }
     }
 
@@ -134,7 +132,7 @@ final class ProjectContainer {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(DATABASE_ENTRY);
             if (entry == null || implausible(manifest.contentSize(), entry.getCompressedSize())) {
-                throw new ProjectOpenException(Problem.DAMAGED, file, "the database is missing or implausibly large");
+                throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.databaseImplausible"));
             }
             MessageDigest digest = sha256();
             long size;
@@ -143,10 +141,10 @@ final class ProjectContainer {
                 size = in.transferTo(OutputStream.nullOutputStream());
             }
             if (size != manifest.contentSize() || !HexFormat.of().formatHex(digest.digest()).equals(manifest.contentSha256())) {
-                throw new ProjectOpenException(Problem.DAMAGED, file, "the content does not match its checksum");
+                throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.checksum"));
             }
         } catch (IOException e) {
-            throw new ProjectOpenException(Problem.DAMAGED, file, "the file is damaged (" + e.getMessage() + ")", e);
+            throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.damaged", e.getMessage()), e);
         }
     }
 
@@ -155,15 +153,13 @@ final class ProjectContainer {
         long declared = manifest.contentSize();
         long compressed = entry.getCompressedSize();
         if (implausible(declared, compressed)) {
-            throw new ProjectOpenException(Problem.DAMAGED, file, "it declares " + megabytes(declared)
-                    + " of data packed into " + megabytes(compressed) + ", far more than a project compresses to; "
-                    + "the file was damaged or tampered with, and nothing was unpacked");
+            throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.packed",
+                    megabytes(declared), megabytes(compressed)));
         }
         long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
         if (declared > free) {
-            throw new ProjectOpenException(Problem.UNREADABLE, file, "it needs " + megabytes(declared)
-                    + " of free space in " + target.getParent() + " but only " + megabytes(free)
-                    + " is free; free some space and open it again");
+            throw new ProjectOpenException(Problem.UNREADABLE, file, Reason.of("open.detail.noSpace",
+                    megabytes(declared), target.getParent(), megabytes(free)));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -64,15 +65,14 @@ public final class ProjectDatabase implements AutoCloseable {
             database = connect(directory, true);
         } catch (SQLException e) {
             throw new ProjectOpenException(Problem.DAMAGED, shownFile,
-                    "the database inside could not be opened (" + firstLine(e) + ")", e);
+                    Reason.of("open.detail.databaseNotOpened", firstLine(e)), e);
         }
         try {
             database.refuseExecutableObjects(shownFile);
             int version = database.appliedSchemaVersion();
             if (version > SchemaVersion.CURRENT) {
                 throw new ProjectOpenException(Problem.NEWER_VERSION, shownFile,
-                        "its database has schema version " + version + "; this version reads up to "
-                                + SchemaVersion.CURRENT);
+                        Reason.of("open.detail.newerDatabase", version, SchemaVersion.CURRENT));
             }
             database.migrate(null);
             BulkIndexes.repair(database.anchor);
@@ -83,7 +83,7 @@ public final class ProjectDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw new ProjectOpenException(Problem.DAMAGED, shownFile,
-                    "the database inside is damaged (" + firstLine(e) + ")", e);
+                    Reason.of("open.detail.databaseDamaged", firstLine(e)), e);
         }
     }
 
@@ -143,7 +143,7 @@ public final class ProjectDatabase implements AutoCloseable {
                 + "WHERE ROUTINE_SCHEMA <> 'INFORMATION_SCHEMA'");
         if (!found.isEmpty()) {
             throw new ProjectOpenException(Problem.UNSAFE_CONTENT, shownFile,
-                    "it contains database objects that could run code: " + String.join(", ", found));
+                    Reason.of("open.detail.executable", String.join(", ", found)));
         }
     }
 

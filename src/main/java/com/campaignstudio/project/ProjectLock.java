@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -52,13 +53,12 @@ final class ProjectLock implements AutoCloseable {
             lockFile = lockRoot.resolve(lockName(projectFile));
         } catch (IOException e) {
             throw new ProjectOpenException(Problem.UNREADABLE, projectFile,
-                    "the application folder " + lockRoot + " cannot be written (" + e.getMessage()
-                            + "); check its permissions and free space", e);
+                    Reason.of("open.detail.lockFolder", lockRoot, e.getMessage()), e);
         }
         synchronized (HELD_HERE) {
             if (HELD_HERE.containsKey(lockFile)) {
                 throw new ProjectOpenException(Problem.IN_USE, projectFile,
-                        "it is already open in this Campaign Studio window");
+                        Reason.of("open.detail.openHere"));
             }
             try {
                 FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -72,9 +72,8 @@ final class ProjectLock implements AutoCloseable {
                 if (lock == null) {
                     String holder = awaitHolder(channel);
                     channel.close();
-                    throw new ProjectOpenException(Problem.IN_USE, projectFile, "it is already open"
-                            + (holder.isEmpty() ? " in another Campaign Studio process" : " by " + holder)
-                            + "; close it there first");
+                    throw new ProjectOpenException(Problem.IN_USE, projectFile, holder.isEmpty()
+                            ? Reason.of("open.detail.openElsewhere") : Reason.of("open.detail.openBy", holder));
                 }
                 ProjectLock held = new ProjectLock(lockFile, channel, lock);
                 try {
@@ -87,7 +86,7 @@ final class ProjectLock implements AutoCloseable {
                 return held;
             } catch (IOException e) {
                 throw new ProjectOpenException(Problem.UNREADABLE, projectFile,
-                        "it could not be reserved for this session (" + e.getMessage() + ")", e);
+                        Reason.of("open.detail.notReserved", e.getMessage()), e);
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.campaignstudio.project;
 
+import com.campaignstudio.text.Reason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,9 +62,19 @@ public record ProjectManifest(String projectId, int schemaVersion, String appVer
 
     /** The file was written in a container layout this version does not know. */
     static final class NewerFormat extends IOException {
+        private final transient Reason reason;
+
         NewerFormat(int formatVersion, String appVersion) {
-            super("it was saved by Campaign Studio " + appVersion + " in project format " + formatVersion
-                    + "; this version reads format " + FORMAT_VERSION + ": update Campaign Studio to open it");
+            this(Reason.of("open.detail.newerFormat", appVersion, formatVersion, FORMAT_VERSION));
+        }
+
+        private NewerFormat(Reason reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 

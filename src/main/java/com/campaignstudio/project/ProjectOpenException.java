@@ -1,5 +1,7 @@
 package com.campaignstudio.project;
 
+import com.campaignstudio.text.Reason;
+
 import java.nio.file.Path;
 
 /** A project file that cannot be opened, with the kind of problem so that the UI can say what to do. */
@@ -24,23 +26,23 @@ public final class ProjectOpenException extends Exception {
     private final Problem problem;
     private final Path file;
     private final Backups.Backup goodBackup;
-    private final String detail;
+    private final Reason reason;
 
-    public ProjectOpenException(Problem problem, Path file, String detail) {
-        this(problem, file, detail, null);
+    public ProjectOpenException(Problem problem, Path file, Reason reason) {
+        this(problem, file, reason, null);
     }
 
-    public ProjectOpenException(Problem problem, Path file, String detail, Throwable cause) {
-        this(file.getFileName() + ": " + detail, file.getFileName() + ": " + detail, problem, file, null, cause);
+    public ProjectOpenException(Problem problem, Path file, Reason reason, Throwable cause) {
+        this(file.getFileName() + ": " + reason.english(), reason, problem, file, null, cause);
     }
 
-    private ProjectOpenException(String message, String detail, Problem problem, Path file, Backups.Backup goodBackup,
+    private ProjectOpenException(String message, Reason reason, Problem problem, Path file, Backups.Backup goodBackup,
                                  Throwable cause) {
         super(message, cause);
         this.problem = problem;
         this.file = file;
         this.goodBackup = goodBackup;
-        this.detail = detail;
+        this.reason = reason;
     }
 
     /** The same problem, naming {@code backup} as the newest intact version and how to restore it. */
@@ -48,7 +50,7 @@ public final class ProjectOpenException extends Exception {
         String advice = "; the newest intact backup is from " + backup.describeTime()
                 + ": restore it with the application's Restore button or with: campaign-studio restore --project \""
                 + file + "\"";
-        return new ProjectOpenException(getMessage() + advice, detail, problem, file, backup, this);
+        return new ProjectOpenException(getMessage() + advice, reason, problem, file, backup, this);
     }
 
     public Problem problem() {
@@ -59,9 +61,12 @@ public final class ProjectOpenException extends Exception {
         return file;
     }
 
-    /** What is wrong, without the advice on backups that the message adds for the command line. */
-    public String detail() {
-        return detail;
+    /**
+     * What is wrong, for the user's language (the message says it in English, for the command line, with advice
+     * on backups).
+     */
+    public Reason reason() {
+        return reason;
     }
 
     /** For a damaged file: the newest backup that passed its checksum, if there is one. */

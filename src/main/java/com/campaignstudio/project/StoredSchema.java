@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 import org.h2.engine.DbObject;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.db.ValueDataType;
@@ -43,7 +44,7 @@ final class StoredSchema {
         }
         if (!found.isEmpty()) {
             throw new ProjectOpenException(Problem.UNSAFE_CONTENT, shownFile,
-                    "it contains database objects that could run code: " + String.join(", ", found));
+                    Reason.of("open.detail.executable", String.join(", ", found)));
         }
     }
 
@@ -66,11 +67,11 @@ final class StoredSchema {
             store = new MVStore.Builder().fileName(databaseFile.toString()).readOnly().open();
         } catch (RuntimeException e) {
             throw new ProjectOpenException(Problem.DAMAGED, shownFile,
-                    "the database inside cannot be read (" + e.getMessage() + ")", e);
+                    Reason.of("open.detail.databaseUnreadable", e.getMessage()), e);
         }
         try {
             if (!store.hasMap("table." + META_TABLE_ID)) {
-                throw new ProjectOpenException(Problem.DAMAGED, shownFile, "the database inside has no schema");
+                throw new ProjectOpenException(Problem.DAMAGED, shownFile, Reason.of("open.detail.noSchema"));
             }
             TransactionStore transactions = new TransactionStore(store, new ValueDataType());
             transactions.init();
@@ -85,7 +86,7 @@ final class StoredSchema {
             return definitions;
         } catch (RuntimeException e) {
             throw new ProjectOpenException(Problem.DAMAGED, shownFile,
-                    "the schema inside cannot be read (" + e.getMessage() + ")", e);
+                    Reason.of("open.detail.schemaUnreadable", e.getMessage()), e);
         } finally {
             store.close();
         }

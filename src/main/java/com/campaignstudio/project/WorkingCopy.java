@@ -1,6 +1,7 @@
 package com.campaignstudio.project;
 
 import com.campaignstudio.project.ProjectOpenException.Problem;
+import com.campaignstudio.text.Reason;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ final class WorkingCopy implements AutoCloseable {
             return copy;
         } catch (IOException e) {
             throw new ProjectOpenException(Problem.UNREADABLE, source,
-                    "its working folder could not be prepared (" + e.getMessage() + ")", e);
+                    Reason.of("open.detail.workingFolder", e.getMessage()), e);
         }
     }
 

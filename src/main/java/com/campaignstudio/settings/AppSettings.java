@@ -19,6 +19,8 @@ public final class AppSettings {
     public static final int RECENT_LIMIT = 8;
     private static final String LANGUAGE = "language";
     private static final String RECENT_PREFIX = "recent.";
+    /** The computer's language, read before the window sets the default locale to the language chosen. */
+    private static final Locale SYSTEM = Locale.getDefault();
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -52,7 +54,7 @@ public final class AppSettings {
 
     /** The locale the UI uses now. */
     public Locale effectiveLocale() {
-        return language().orElse(Language.forLocale(Locale.getDefault())).locale();
+        return language().orElse(Language.forLocale(SYSTEM)).locale();
     }
 
     public boolean isFirstRun() {

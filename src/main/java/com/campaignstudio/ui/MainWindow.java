@@ -12,6 +12,8 @@ import com.campaignstudio.project.Project;
 import com.campaignstudio.settings.AppDirectories;
 import com.campaignstudio.settings.AppSettings;
 import com.campaignstudio.settings.Language;
+import com.campaignstudio.ui.common.Dialogs;
+import com.campaignstudio.ui.common.Fonts;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
@@ -20,7 +22,9 @@ import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
+import com.campaignstudio.ui.ltv.LtvResults;
 import com.campaignstudio.ui.segments.SegmentsController;
+import com.campaignstudio.ui.segments.SegmentsResults;
 import com.campaignstudio.ui.shell.AppState;
 import com.campaignstudio.ui.shell.ProjectActions;
 import com.campaignstudio.ui.shell.Section;
@@ -38,6 +42,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,6 +61,9 @@ public final class MainWindow {
     private final FxBackgroundRunner runner;
     private final boolean firstRun;
     private final AppState state = new AppState();
+    /** Results on screen, kept while the project is open so that a language switch does not throw them away. */
+    private final SegmentsResults segmentsResults = new SegmentsResults();
+    private final LtvResults ltvResults = new LtvResults();
     private UiText text;
     private ProjectActions actions;
     private GuideWindow guide;
@@ -67,6 +75,14 @@ public final class MainWindow {
         this.directories = directories;
         this.runner = runner;
         this.firstRun = firstRun;
+        state.projectProperty().addListener((observable, old, project) -> forgetResults());
+        state.dataVersionProperty().addListener((observable, old, version) -> forgetResults());
+    }
+
+    /** Results describe the project's data as it was: another project, or changed data, starts without them. */
+    private void forgetResults() {
+        segmentsResults.clear();
+        ltvResults.clear();
     }
 
     public void show() {
@@ -117,7 +133,9 @@ public final class MainWindow {
         Stage wizard = new Stage();
         wizard.initOwner(stage);
         wizard.setTitle(text.get("import.window"));
-        Scene scene = new Scene(Views.load("ImportWizard.fxml", controller, text));
+        Parent root = Views.load("ImportWizard.fxml", controller, text);
+        Fonts.use(root, text);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         wizard.setScene(scene);
         wizard.setMinHeight(WIZARD_HEIGHT);
@@ -138,7 +156,10 @@ public final class MainWindow {
     }
 
     private Parent build() {
-        text = new UiText(settings.effectiveLocale());
+        Locale locale = settings.effectiveLocale();
+        // JavaFX's own controls (empty-table notes, text field menus, date pickers) speak the default locale's language.
+        Locale.setDefault(locale);
+        text = new UiText(locale);
         text.usePlatforms(state.settings().platforms());
         runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
@@ -159,7 +180,9 @@ public final class MainWindow {
                                 section -> sectionView(section, project)), text);
                     }
                 });
-        return Views.load("ShellView.fxml", shell, text);
+        Parent root = Views.load("ShellView.fxml", shell, text);
+        Fonts.use(root, text);
+        return root;
     }
 
     /** Opens the guide at the page of the section on show (the first page while no project is open). */
@@ -173,9 +196,10 @@ public final class MainWindow {
                     new DashboardQueries(project.database()), runner, text.get("dashboard.loading")), text, runner), text);
             case DATA -> Views.load("DataView.fxml", new DataController(project.database(), runner, text,
                     actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
-            case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text),
-                    text);
-            case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text), text);
+            case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text,
+                    segmentsResults), text);
+            case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
+                    ltvResults), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }
@@ -189,6 +213,7 @@ public final class MainWindow {
         dialog.initOwner(stage);
         dialog.setTitle(text.get("dialog.language.title"));
         dialog.setHeaderText(text.get("dialog.language.header"));
+        Dialogs.localise(dialog, text);
         dialog.showAndWait().ifPresent(choice -> {
             Optional<Language> language = switch (choice) {
                 case "English" -> Optional.of(Language.ENGLISH);

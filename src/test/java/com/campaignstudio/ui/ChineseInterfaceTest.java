@@ -60,8 +60,8 @@ class ChineseInterfaceTest {
         Label distribution = robot.lookup("#distributionLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !distribution.getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(distribution.getText().startsWith("CLV 中位数"), distribution.getText());
-        assertTrue(robot.lookup("#segmentNote").queryAs(Label.class).getText().startsWith("要按分群比较 CLV"),
+        assertTrue(distribution.getText().startsWith("终身价值中位数"), distribution.getText());
+        assertTrue(robot.lookup("#segmentNote").queryAs(Label.class).getText().startsWith("要按分群比较终身价值"),
                 "no segmentation yet: the view says how to get one");
         javafx.scene.chart.BarChart<?, ?> platforms = robot.lookup("#platformChart").queryAs(javafx.scene.chart.BarChart.class);
         assertTrue(platforms.getData().getFirst().getData().stream().anyMatch(bar -> "抖音".equals(bar.getXValue())),

@@ -16,11 +16,19 @@ public final class UiText {
     public static final java.util.List<String> PLATFORMS = java.util.List.of("weibo", "wechat", "douyin", "kuaishou",
             "xiaohongshu", "zhihu", "bilibili", "live");
 
+    /** What a figure that could not be worked out shows, in both languages. */
+    private static final String NOT_A_NUMBER = "\u2013";
+
     private final ResourceBundle bundle;
     private volatile java.util.List<PlatformTable.Platform> projectPlatforms = java.util.List.of();
 
+    /**
+     * The strings of {@code locale}'s language; English for any language without strings of its own. Never those
+     * of the computer's language: the default lookup would answer English with Chinese on a Chinese computer.
+     */
     public UiText(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /** The open project's platforms: their names, and the choices views offer, come from them from now on. */
@@ -62,23 +70,59 @@ public final class UiText {
     }
 
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(formatLocale()).format(value);
+        return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
     public String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(formatLocale());
+        NumberFormat format = NumberFormat.getPercentInstance(locale());
         format.setMaximumFractionDigits(1);
         format.setMinimumFractionDigits(1);
         return format.format(share);
     }
 
+    /**
+     * An amount of yuan read at a glance (a total, a mean, a bar): ¥213.4万 in Chinese, ¥2,133,569 in English.
+     * Tables of records (the Data view, the import preview) show exact amounts instead.
+     */
     public String yuan(double amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(formatLocale());
+        if (!Double.isFinite(amount)) {
+            return NOT_A_NUMBER;
+        }
+        if (isChinese()) {
+            return ChineseNumbers.yuan(amount);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(0);
         return "\u00a5" + format.format(amount);
     }
 
-    private Locale formatLocale() {
+    /** A count read at a glance (a total on a tile): 4.52万 in Chinese, 45,210 in English. */
+    public String count(double value) {
+        if (!Double.isFinite(value)) {
+            return NOT_A_NUMBER;
+        }
+        return isChinese() ? ChineseNumbers.of(value) : integer(Math.round(value));
+    }
+
+    /** Tick labels of an axis of counts or amounts: large ones as {@link #count} writes them, small ones as they are. */
+    public javafx.util.StringConverter<Number> axisNumbers() {
+        NumberFormat small = NumberFormat.getNumberInstance(locale());
+        small.setMaximumFractionDigits(2);
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Math.abs(value.doubleValue()) >= 10_000 ? count(value.doubleValue()) : small.format(value);
+            }
+
+            @Override
+            public Number fromString(String label) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+
+    /** The locale of this language, for names the JDK knows (time zones, currencies) and for numbers. */
+    public Locale locale() {
         return isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.US;
     }
 }

@@ -9,6 +9,7 @@ import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -48,6 +49,10 @@ public final class DashboardController {
     private AreaChart<Number, Number> revenueChart;
     @FXML
     private Label partialWeekNote;
+    @FXML
+    private NumberAxis followersAxis;
+    @FXML
+    private NumberAxis revenueAxis;
 
     public DashboardController(DashboardViewModel model, UiText text, BackgroundRunner runner) {
         this.model = model;
@@ -60,6 +65,8 @@ public final class DashboardController {
         ExportMenu exports = new ExportMenu(text, runner);
         exports.install(platformChart, text.get("dashboard.followersByPlatform"));
         exports.install(revenueChart, text.get("dashboard.revenueByWeek"));
+        followersAxis.setTickLabelFormatter(text.axisNumbers());
+        revenueAxis.setTickLabelFormatter(text.axisNumbers());
         model.summaryProperty().addListener((observable, old, summary) -> show(summary));
         model.loadingProperty().addListener((observable, old, loading) -> updateState());
         model.errorProperty().addListener((observable, old, error) -> updateState());
@@ -89,9 +96,9 @@ public final class DashboardController {
         if (summary == null) {
             return;
         }
-        followersValue.setText(text.integer(summary.followers()));
+        followersValue.setText(text.count(summary.followers()));
         followersDetail.setText(text.get("dashboard.followers.detail", summary.followersByPlatform().size()));
-        buyersValue.setText(text.integer(summary.buyers()));
+        buyersValue.setText(text.count(summary.buyers()));
         revenueValue.setText(text.yuan(summary.revenue().doubleValue()));
         repeatValue.setText(text.percent(summary.repeatBuyerShare()));
         repeatDetail.setText(text.get("dashboard.repeatShare.detail", text.integer(summary.repeatBuyers()),

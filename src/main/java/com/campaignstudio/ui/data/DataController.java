@@ -21,13 +21,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Browses every table of the project: a list of tables with row counts, and a virtualised, sortable grid. */
 public final class DataController {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Columns of ids and names, wide enough for a pseudonymised id or a product's name. */
+    private static final java.util.Set<String> WIDE = java.util.Set.of("external_id", "customer_ref", "order_ref",
+            "follower", "product", "campaign", "post", "topic", "name", "file_name", "refund_of");
 
     private final ProjectDatabase database;
     private final BackgroundRunner runner;
@@ -35,6 +36,7 @@ public final class DataController {
     private final Dialogs dialogs;
     private final Runnable importData;
     private final Runnable dataChanged;
+    private final CellText cells;
     private LazyRows rows;
     private TableBrowser browser;
     private SortKey shownOrder;
@@ -56,6 +58,7 @@ public final class DataController {
         this.dialogs = dialogs;
         this.importData = importData;
         this.dataChanged = dataChanged;
+        this.cells = new CellText(text);
     }
 
     @FXML
@@ -65,7 +68,7 @@ public final class DataController {
             protected void updateItem(TableCount item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : text.get("table." + item.table()) + "  (" + text.integer(item.rows()) + ")");
+                        : text.get("data.tableItem", text.get("table." + item.table()), text.integer(item.rows())));
             }
         });
         tableList.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) -> {
@@ -120,7 +123,7 @@ public final class DataController {
             rows = new LazyRows(browser, loaded.keys());
             shownOrder = new SortKey(null, true);
             grid.getSortOrder().clear();
-            grid.getColumns().setAll(columns(browser.columns()));
+            grid.getColumns().setAll(columns(browser.table(), browser.columns()));
             grid.setItems(rows);
         }, dialogs::unexpected);
     }
@@ -132,12 +135,18 @@ public final class DataController {
     private record SortKey(String column, boolean ascending) {
     }
 
-    private List<TableColumn<Integer, Object>> columns(List<String> names) {
+    /** A column per shown column, titled in the user's language; its id and user data are the column's name. */
+    private List<TableColumn<Integer, String>> columns(String table, List<String> names) {
         return java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> {
-            TableColumn<Integer, Object> column = new TableColumn<>(names.get(i));
-            column.setUserData(names.get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(displayed(rows.value(cell.getValue(), i))));
-            column.setPrefWidth(Math.max(names.get(i).endsWith("_at") ? 150 : 90, names.get(i).length() * 9 + 30));
+            String name = names.get(i);
+            String title = cells.title(table, name);
+            TableColumn<Integer, String> column = new TableColumn<>(title);
+            column.setId(name);
+            column.setUserData(name);
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                    cells.of(table, name, rows.value(cell.getValue(), i))));
+            column.setPrefWidth(Math.max(name.endsWith("_at") || WIDE.contains(name) ? 150 : 90,
+                    title.length() * (text.isChinese() ? 15 : 8) + 30));
             return column;
         }).toList();
     }
@@ -154,7 +163,7 @@ public final class DataController {
         if (position == null || browser == null) {
             return;
         }
-        long importId = ((Number) rows.value(position, browser.columns().indexOf("id"))).longValue();
+        long importId = rows.key(position);
         Object file = rows.value(position, browser.columns().indexOf("file_name"));
         Object undone = rows.value(position, browser.columns().indexOf("undone_at"));
         if (undone != null) {
@@ -167,10 +176,6 @@ public final class DataController {
                 return importId;
             }, done -> dataChanged.run(), dialogs::unexpected);
         }
-    }
-
-    private static Object displayed(Object value) {
-        return value instanceof java.sql.Timestamp time ? DATE_TIME.format(time.toLocalDateTime()) : value;
     }
 
     private void sortBySelectedColumn() {

@@ -48,6 +48,11 @@ final class LazyRows extends ObservableListBase<Integer> {
         return keys;
     }
 
+    /** The key of the row at {@code position}. */
+    long key(int position) {
+        return keys[position];
+    }
+
     /** The value of {@code column} in the row at {@code position}, reading its page if needed. */
     Object value(int position, int column) {
         if (position < 0 || position >= keys.length) {

@@ -97,6 +97,11 @@ public final class ForecastViewModel {
         }, () -> running.set(false));
     }
 
+    /** Shows a forecast made earlier (before the view was made again in another language). */
+    public void restore(Forecast made) {
+        show(made);
+    }
+
     /** The periods of revenue found, and the forecast when there were enough. */
     private record Outcome(int periods, Forecast forecast) {
     }

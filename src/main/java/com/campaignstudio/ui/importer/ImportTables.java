@@ -65,15 +65,32 @@ final class ImportTables {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new ColumnChoiceCell());
         column.setPrefWidth(260);
-        TableColumn<Field, String> sample = new TableColumn<>(text.get("import.mapping.sample"));
-        sample.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.sample(cell.getValue())));
-        new Glossary(text).attach(sample, Term.PSEUDONYMISED);
-        mappingTable.getColumns().setAll(List.of(field, column, sample));
-        // The preview of the chosen column changes as the user maps; the last column has the rest of the width for it.
+        TableColumn<Field, String> first = new TableColumn<>(text.get("import.mapping.first"));
+        first.setId("firstValue");
+        first.setCellValueFactory(cell -> new ReadOnlyStringWrapper(model.firstValue(cell.getValue()).orElse("")));
+        TableColumn<Field, String> stored = new TableColumn<>(text.get("import.mapping.storedAs"));
+        stored.setCellValueFactory(cell -> new ReadOnlyStringWrapper(storedAs(cell.getValue())));
+        new Glossary(text).attach(stored, Term.PSEUDONYMISED);
+        mappingTable.getColumns().setAll(List.of(field, column, first, stored));
+        // How the chosen column is stored changes as the user maps; the last column has the rest of the width for it.
         TableFit.lastColumnTakesTheRest(mappingTable, 240);
         mappingTable.setId("mappingTable");
         model.kindProperty().addListener((observable, old, kind) -> mappingTable.getItems().setAll(kind.fields()));
         mappingTable.getItems().setAll(model.kindProperty().get().fields());
+    }
+
+    /**
+     * How a field's first value will be stored, in the user's language: a platform chosen for every row by its
+     * name, a value kept as the file writes it said so (the value is beside it), anything read (a date, an amount,
+     * a status) as it will be stored.
+     */
+    private String storedAs(Field field) {
+        String stored = model.storedAs(field);
+        Optional<String> first = model.firstValue(field);
+        if (first.isEmpty()) {
+            return field.type() == ValueType.PLATFORM && !stored.isEmpty() ? text.platform(stored) : stored;
+        }
+        return stored.equals(first.get().strip()) ? text.get("import.mapping.asIs") : stored;
     }
 
     /** A choice of the file's columns for a field; for the platform, also a platform for every row. */
@@ -120,6 +137,7 @@ final class ImportTables {
         table.setItems(model.platformChoices());
         table.setEditable(true);
         TableColumn<ImportWizardModel.PlatformChoice, String> name = new TableColumn<>(text.get("import.platforms.name"));
+        name.setId("platformFileName");
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         TableColumn<ImportWizardModel.PlatformChoice, String> rows = new TableColumn<>(text.get("import.platforms.rows"));
         rows.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.integer(cell.getValue().rows())));
@@ -146,17 +164,19 @@ final class ImportTables {
 
     void buildRejectionTable(TableView<RowRejection> rejectionTable) {
         rejectionTable.getColumns().setAll(List.of(
-                column("import.rejected.row", r -> Long.toString(r.row())),
-                column("import.rejected.column", RowRejection::column),
-                column("import.rejected.value", RowRejection::value),
-                wrapping(column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle())))));
+                column("import.rejected.row", r -> Long.toString(r.row()), null),
+                column("import.rejected.column", RowRejection::column, "rejectedColumn"),
+                column("import.rejected.value", RowRejection::value, "rejectedValue"),
+                wrapping(column("import.rejected.reason", rejection -> rejection.reason().in(text.bundle()), null))));
         rejectionTable.setPlaceholder(new Label(text.get("import.rejected.none")));
         // The reason, a sentence, takes the rest of the width and wraps; the other columns fit their values.
         TableFit.lastColumnTakesTheRest(rejectionTable, 240);
     }
 
-    private TableColumn<RowRejection, String> column(String key, Function<RowRejection, String> value) {
+    /** A column of rejected rows; {@code id} names columns that show the file's own text (its headers, its values). */
+    private TableColumn<RowRejection, String> column(String key, Function<RowRejection, String> value, String id) {
         TableColumn<RowRejection, String> column = new TableColumn<>(text.get(key));
+        column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -170,10 +170,10 @@ public final class ImportWizardController {
         nothingRadio.selectedProperty().addListener((observable, old, nothing) -> model.policyProperty()
                 .set(nothing ? ImportPlan.RejectionPolicy.ALL_OR_NOTHING : ImportPlan.RejectionPolicy.IMPORT_GOOD_ROWS));
         model.reportProperty().addListener((observable, old, report) -> showReport(report));
-        presetChoice.setConverter(Views.converter(MappingPreset::name));
+        presetChoice.setConverter(Views.converter(preset -> presetName(preset.name())));
         presetNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.appliedPresetProperty().get() == null ? ""
-                        : text.get("import.preset.using", model.appliedPresetProperty().get()),
+                        : text.get("import.preset.using", presetName(model.appliedPresetProperty().get())),
                 model.appliedPresetProperty()));
         progress.progressProperty().bind(runProgress.fractionProperty());
         progressLabel.textProperty().bind(runProgress.messageProperty());
@@ -255,6 +255,12 @@ public final class ImportWizardController {
         });
     }
 
+    /** A shipped preset by its name in the user's language; one the user saved by the name they gave it. */
+    private String presetName(String name) {
+        String key = "preset." + name;
+        return text.bundle().containsKey(key) ? text.get(key) : name;
+    }
+
     @FXML
     private void savePreset() {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(
@@ -262,6 +268,7 @@ public final class ImportWizardController {
         dialog.initOwner(stage());
         dialog.setTitle(text.get("import.preset.save"));
         dialog.setHeaderText(text.get("import.preset.name"));
+        Dialogs.localise(dialog, text);
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
             try {
                 model.savePreset(name);
@@ -304,7 +311,7 @@ public final class ImportWizardController {
                 }, failure -> {
                     setRunning(false);
                     new Dialogs(text, stage()).error(text.get("import.failed"), text.get("import.failed"),
-                            failure.getMessage());
+                            model.said(failure));
                 }, () -> {
                     setRunning(false);
                     summaryLabel.setText(text.get("import.cancelled"));

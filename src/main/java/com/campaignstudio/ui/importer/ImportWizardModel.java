@@ -11,6 +11,7 @@ import com.campaignstudio.importer.MappingPreset;
 import com.campaignstudio.importer.PlatformChoices;
 import com.campaignstudio.importer.MappingSuggester;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.importer.SourceException;
 import com.campaignstudio.importer.SourceOptions;
 import com.campaignstudio.importer.SourceRow;
 import com.campaignstudio.importer.TabularSource;
@@ -43,6 +44,7 @@ public final class ImportWizardModel {
 
     private final Path file;
     private final FieldPreview preview;
+    private final ResourceBundle bundle;
     private final ObjectProperty<EntityKind> kind = new SimpleObjectProperty<>(EntityKind.ORDERS);
     private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
@@ -63,6 +65,7 @@ public final class ImportWizardModel {
     private final ReadOnlyStringWrapper appliedPreset = new ReadOnlyStringWrapper();
 
     public ImportWizardModel(Path file, ZoneId zone, ResourceBundle bundle, PresetStore presets) {
+        this.bundle = bundle;
         this.file = file;
         this.presets = presets;
         this.preview = new FieldPreview(zone, bundle);
@@ -173,7 +176,7 @@ public final class ImportWizardModel {
     public void showProblem(Throwable error) {
         headers.clear();
         rows.clear();
-        problem.set(error.getMessage());
+        problem.set(said(error));
         suggest();
     }
 
@@ -208,9 +211,18 @@ public final class ImportWizardModel {
             appliedPreset.set(preset.name());
             problem.set(null);
         } catch (ImportException e) {
-            problem.set(e.getMessage());
+            problem.set(said(e));
         }
         report.set(null);
+    }
+
+    /** What went wrong, in the user's language where the importer said why. */
+    public String said(Throwable error) {
+        return switch (error) {
+            case ImportException problem -> problem.reason().in(bundle);
+            case SourceException problem -> problem.reason().in(bundle);
+            default -> error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        };
     }
 
     public List<MappingPreset> presets() {
@@ -253,16 +265,21 @@ public final class ImportWizardModel {
         report.set(null);
     }
 
-    /** How the first filled cell of {@code field}'s column will be read. */
-    public String sample(Field field) {
-        Optional<Integer> column = mapping.get().column(field.key());
-        if (column.isEmpty()) {
+    /** The first filled cell of {@code field}'s column, as the file writes it; empty when no column fills it. */
+    public Optional<String> firstValue(Field field) {
+        return mapping.get().column(field.key()).flatMap(column -> rows.stream().map(row -> row.cell(column))
+                .filter(cell -> cell != null && !cell.isBlank()).findFirst());
+    }
+
+    /**
+     * How that first value will be stored (or why it will be rejected); for a field filled with one value for every
+     * row, that value; empty when nothing fills the field.
+     */
+    public String storedAs(Field field) {
+        if (mapping.get().column(field.key()).isEmpty()) {
             return Optional.ofNullable(mapping.get().constants().get(field.key())).orElse("");
         }
-        return rows.stream().map(row -> row.cell(column.get()))
-                .filter(cell -> cell != null && !cell.isBlank()).findFirst()
-                .map(cell -> cell + "  \u2192  " + preview.preview(field, cell))
-                .orElse("");
+        return firstValue(field).map(cell -> preview.preview(field, cell)).orElse("");
     }
 
     public List<Field> missingFields() {

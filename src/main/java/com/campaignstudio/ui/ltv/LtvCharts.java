@@ -83,12 +83,14 @@ final class LtvCharts {
         platforms.getColumns().add(number("ltv.col.customers", LtvResult.GroupValue::customers, this::integer));
         platforms.getColumns().add(number("ltv.col.meanClv", LtvResult.GroupValue::meanClv, this::yuan));
         glossary.attach(platforms.getColumns().getLast(), Term.CLV);
-        platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) ? "\u2013"
+        platforms.getColumns().add(column("ltv.col.interval", g -> Double.isNaN(g.low()) || Double.isNaN(g.high()) ? "\u2013"
                 : text.yuan(g.low()) + " \u2013 " + text.yuan(g.high())));
         glossary.attach(platforms.getColumns().getLast(), Term.INTERVAL_90);
         platforms.getColumns().add(number("ltv.col.totalClv", LtvResult.GroupValue::totalClv, this::yuan));
         platforms.setPlaceholder(placeholder());
-        customers.getColumns().add(column("ltv.col.customer", CustomerRow::customer));
+        TableColumn<CustomerRow, String> customer = column("ltv.col.customer", CustomerRow::customer);
+        customer.setId("customer");
+        customers.getColumns().add(customer);
         customers.getColumns().add(column("ltv.col.platform", c -> text.platform(c.platform())));
         customers.getColumns().add(number("ltv.col.x", CustomerRow::x, this::integer));
         glossary.attach(customers.getColumns().getLast(), Term.X);
@@ -168,9 +170,9 @@ final class LtvCharts {
     void showValue(LtvResult result, TableView<ParameterRow> parameters, IntervalBarChart chart,
                    TableView<LtvResult.GroupValue> platforms) {
         List<ParameterRow> rows = new ArrayList<>();
-        addModel(rows, "BG/NBD", result.bgNbd());
+        addModel(rows, text.get("ltv.model.bgnbd"), result.bgNbd());
         if (result.gammaGamma() != null) {
-            addModel(rows, "Gamma-Gamma", result.gammaGamma());
+            addModel(rows, text.get("ltv.model.gammaGamma"), result.gammaGamma());
         }
         parameters.getItems().setAll(rows);
         showGroups(result.byPlatform().stream().map(g -> new LtvResult.GroupValue(text.platform(g.group()), g.customers(),
@@ -184,7 +186,7 @@ final class LtvCharts {
         Map<String, double[]> intervals = new LinkedHashMap<>();
         for (LtvResult.GroupValue group : groups) {
             means.getData().add(new XYChart.Data<>(group.group(), group.meanClv()));
-            if (!Double.isNaN(group.low())) {
+            if (!Double.isNaN(group.low()) && !Double.isNaN(group.high())) {
                 intervals.put(group.group(), new double[]{group.low(), group.high()});
             }
         }
@@ -202,9 +204,19 @@ final class LtvCharts {
         String fit = text.get(fitted.converged() ? "ltv.fit.converged" : "ltv.fit.notConverged",
                 String.format("%.1f", fitted.logLikelihood()), text.integer(fitted.customers()));
         for (int k = 0; k < fitted.names().size(); k++) {
-            rows.add(new ParameterRow(model, fitted.names().get(k), fitted.values()[k], fitted.standardErrors()[k],
-                    fitted.identified()[k], k == 0 ? fit : ""));
+            rows.add(new ParameterRow(model, symbol(fitted.names().get(k)), fitted.values()[k],
+                    fitted.standardErrors()[k], fitted.identified()[k], k == 0 ? fit : ""));
         }
+    }
+
+    /** A parameter as the papers write it: Greek letters as letters (alpha as \u03b1), Latin ones as they are. */
+    private static String symbol(String name) {
+        return switch (name) {
+            case "alpha" -> "\u03b1";
+            case "beta" -> "\u03b2";
+            case "gamma" -> "\u03b3";
+            default -> name;
+        };
     }
 
     /**

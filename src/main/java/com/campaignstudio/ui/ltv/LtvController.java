@@ -22,8 +22,11 @@ import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.forecast.ForecastController;
 import com.campaignstudio.ui.forecast.ForecastViewModel;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -64,7 +67,22 @@ public final class LtvController {
     private final LtvCharts charts;
     private final Glossary glossary;
     private final RunProgress runProgress;
-    private LtvResult shown;
+    private final LtvResults results;
+    private final DefaultNames names;
+    /**
+     * Held here so that the weak listeners on the results live as long as this view. Results are cleared only
+     * when the data changed, and then the view is built again, empty.
+     */
+    private final ChangeListener<LtvResults.Run> runListener = (observable, old, run) -> {
+        if (run != null) {
+            show(run);
+        }
+    };
+    private final ChangeListener<LtvResults.Subscriptions> subscriptionsListener = (observable, old, fitted) -> {
+        if (fitted != null) {
+            showSubscriptions(fitted);
+        }
+    };
 
     @FXML
     private Label unitLabel;
@@ -141,10 +159,12 @@ public final class LtvController {
     @FXML
     private ChartPane segmentChartPane;
 
-    public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
+    public LtvController(ProjectDatabase database, BackgroundRunner runner, UiText text, LtvResults results) {
         this.database = database;
         this.runner = runner;
         this.text = text;
+        this.results = results;
+        this.names = new DefaultNames(text);
         this.runProgress = new RunProgress(text.bundle());
         this.charts = new LtvCharts(text);
         this.glossary = new Glossary(text);
@@ -164,8 +184,16 @@ public final class LtvController {
         horizonSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 520, 52));
         discountSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 50, 10, 1));
         charts.build(parameterTable, platformTable, customerTable);
-        forecastTab.setContent(Views.load("ForecastView.fxml", new ForecastController(new ForecastViewModel(
-                granularity -> RevenueSeries.read(database, granularity), runner, text), text, glossary,
+        ForecastViewModel forecast = new ForecastViewModel(granularity -> RevenueSeries.read(database, granularity),
+                runner, text);
+        // The forecast outlives this view (a language switch makes a new one): kept with the project's results.
+        results.forecast().ifPresent(forecast::restore);
+        forecast.forecastProperty().addListener((observable, old, made) -> {
+            if (made != null) {
+                results.show(made);
+            }
+        });
+        forecastTab.setContent(Views.load("ForecastView.fxml", new ForecastController(forecast, text, glossary,
                 new ExportMenu(text, runner)), text));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -175,6 +203,10 @@ public final class LtvController {
         stateLabel.setText(text.get("ltv.empty"));
         explainAndOfferExports();
         aliveNote.setText(text.get("ltv.alive.empty"));
+        results.runProperty().addListener(new WeakChangeListener<>(runListener));
+        results.subscriptionsProperty().addListener(new WeakChangeListener<>(subscriptionsListener));
+        results.run().ifPresent(this::show);
+        results.subscriptions().ifPresent(this::showSubscriptions);
         loadSegments();
     }
 
@@ -209,7 +241,7 @@ public final class LtvController {
         segmentChoice.getItems().setAll(everyone);
         segmentChoice.setValue(everyone);
         SegmentStore.Summary none = new SegmentStore.Summary(0, text.get("ltv.compare.none"), null, 0, 0, false);
-        compareChoice.setConverter(Views.converter(SegmentStore.Summary::name));
+        compareChoice.setConverter(Views.converter(summary -> names.segmentation(summary.name())));
         compareChoice.getItems().setAll(none);
         compareChoice.setValue(none);
         runner.run(text.get("segments.loadingSaved"), context -> {
@@ -218,7 +250,8 @@ public final class LtvController {
             List<SegmentOption> options = new ArrayList<>();
             for (SegmentStore.Summary summary : saved) {
                 store.profiles(summary.id()).forEach(profile -> options.add(new SegmentOption(summary.id(),
-                        profile.number(), summary.name() + " \u00b7 " + profile.name())));
+                        profile.number(), names.segmentation(summary.name()) + " \u00b7 "
+                        + names.segment(profile.name()))));
             }
             return new SavedSegments(saved, options);
         }, found -> {
@@ -257,17 +290,12 @@ public final class LtvController {
             LtvResult result = fitted.withPlatformIntervals(ClvIntervals.byPlatform(fitted, 1, inner));
             ClvBySegment bySegment = compared == null || compared.id() == 0 ? null
                     : ClvBySegment.of(result, new SegmentStore(database).load(compared.id()), 1, inner);
-            return new Shown(result, bySegment, LtvCharts.topCustomers(result), ClvDistribution.of(result.clv()));
-        }, shownResult -> {
+            return new LtvResults.Run(result, bySegment, LtvCharts.topCustomers(result),
+                    ClvDistribution.of(result.clv()));
+        }, fitted -> {
             setRunning(false);
-            show(shownResult);
-            showSegments(shownResult.bySegment());
+            results.show(fitted);
         }, this::failed, () -> setRunning(false));
-    }
-
-    /** A run's result with what the view shows of it, worked out off the FX thread. */
-    private record Shown(LtvResult result, ClvBySegment bySegment, List<LtvCharts.CustomerRow> topCustomers,
-                         ClvDistribution distribution) {
     }
 
     private void showSegments(ClvBySegment bySegment) {
@@ -279,8 +307,10 @@ public final class LtvController {
             segmentNote.setText(text.get("ltv.segments.none"));
             return;
         }
-        segmentNote.setText(text.get("ltv.segments.note", bySegment.segmentation(), text.integer(bySegment.outside())));
-        charts.showGroups(bySegment.groups(), segmentChart);
+        segmentNote.setText(text.get("ltv.segments.note", names.segmentation(bySegment.segmentation()),
+                text.integer(bySegment.outside())));
+        charts.showGroups(bySegment.groups().stream().map(group -> new LtvResult.GroupValue(names.segment(group.group()),
+                group.customers(), group.meanClv(), group.totalClv(), group.low(), group.high())).toList(), segmentChart);
     }
 
     @FXML
@@ -289,9 +319,8 @@ public final class LtvController {
         cancelButton.setDisable(true);
     }
 
-    private void show(Shown run) {
+    private void show(LtvResults.Run run) {
         LtvResult result = run.result();
-        shown = result;
         resultTitle.setText(text.get("ltv.result", text.integer(result.summary().size()),
                 text.get("ltv.unit." + result.settings().unit().key()), result.summary().calibrationEnd().toString()));
         List<String> notes = result.notes().stream().map(note -> note.in(text.bundle())).toList();
@@ -306,11 +335,12 @@ public final class LtvController {
         customersNote.setText(text.get("ltv.customers.note", text.integer(Math.min(1000, result.summary().size())),
                 text.integer(result.summary().size())));
         exportButton.setDisable(false);
+        showSegments(run.bySegment());
     }
 
     @FXML
     private void exportCustomers() {
-        LtvResult result = shown;
+        LtvResult result = results.run().orElseThrow().result();
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName("customer-value.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
@@ -330,31 +360,32 @@ public final class LtvController {
         double monthlyDiscount = LtvRun.perPeriod(discountSpinner.getValue() / 100, PeriodUnit.MONTH);
         runner.run(text.get("ltv.subscriptions.running"), context -> {
             com.campaignstudio.ltv.RenewalSurvival survival = com.campaignstudio.ltv.RenewalSurvival.read(database, 12);
-            return new Subscriptions(survival, survival.fittable() ? com.campaignstudio.ltv.SbgFit.fit(survival.alive()) : null);
-        }, result -> {
+            return new LtvResults.Subscriptions(survival, survival.fittable()
+                    ? com.campaignstudio.ltv.SbgFit.fit(survival.alive()) : null, monthlyDiscount);
+        }, fitted -> {
             subscriptionButton.setDisable(false);
-            if (result.model() == null) {
-                subscriptionLabel.setText(text.get("ltv.subscriptions.none", text.integer(result.survival().alive()[0])));
-                survivalChart.getData().clear();
-                return;
-            }
-            var model = result.model();
-            String stay = String.format("%.1f", model.discountedResidualLifetime(1, monthlyDiscount));
-            subscriptionLabel.setText(model.sameForEveryone()
-                    ? text.get("ltv.subscriptions.constant", text.integer(result.survival().alive()[0]),
-                            text.percent(model.retentionRate(1)), stay)
-                    : text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
-                            String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
-                            text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)), stay));
-            charts.showSurvival(result.survival().projection(model, 24), survivalChart);
+            results.show(fitted);
         }, failure -> {
             subscriptionButton.setDisable(false);
             failed(failure);
         });
     }
 
-    private record Subscriptions(com.campaignstudio.ltv.RenewalSurvival survival,
-                                 com.campaignstudio.ltv.ShiftedBetaGeometric model) {
+    private void showSubscriptions(LtvResults.Subscriptions result) {
+        if (result.model() == null) {
+            subscriptionLabel.setText(text.get("ltv.subscriptions.none", text.integer(result.survival().alive()[0])));
+            survivalChart.getData().clear();
+            return;
+        }
+        var model = result.model();
+        String stay = String.format("%.1f", model.discountedResidualLifetime(1, result.monthlyDiscount()));
+        subscriptionLabel.setText(model.sameForEveryone()
+                ? text.get("ltv.subscriptions.constant", text.integer(result.survival().alive()[0]),
+                        text.percent(model.retentionRate(1)), stay)
+                : text.get("ltv.subscriptions.summary", text.integer(result.survival().alive()[0]),
+                        String.format("%.3f", model.alpha()), String.format("%.3f", model.beta()),
+                        text.percent(model.retentionRate(1)), text.percent(model.retentionRate(12)), stay));
+        charts.showSurvival(result.survival().projection(model, 24), survivalChart);
     }
 
     private void failed(Throwable failure) {

@@ -3,6 +3,7 @@ package com.campaignstudio.ui.segments;
 import com.campaignstudio.segments.AudienceExport;
 import com.campaignstudio.segments.SegmentProfile;
 import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.UiText;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -49,7 +50,7 @@ final class ExportDialog {
         content.getChildren().add(new Label(text.get("segments.export.columns")));
         List<CheckBox> columnBoxes = new ArrayList<>();
         for (AudienceExport.Column column : AudienceExport.Column.values()) {
-            CheckBox box = new CheckBox(column.header());
+            CheckBox box = new CheckBox(text.get("segments.export.column." + column.header()));
             box.setSelected(column == AudienceExport.Column.FOLLOWER_ID || column == AudienceExport.Column.PLATFORM);
             box.setDisable(column == AudienceExport.Column.PROPENSITY && !hasPropensity);
             columnBoxes.add(box);
@@ -58,7 +59,8 @@ final class ExportDialog {
         content.getChildren().add(new Label(text.get("segments.export.privacy")));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        Dialogs.localise(dialog, text);
+        if (dialog.showAndWait().filter(Dialogs::isOk).isEmpty()) {
             return Optional.empty();
         }
         Set<Integer> segments = new HashSet<>();

@@ -37,7 +37,7 @@ final class FeatureChoices {
     /** A row per feature: whether it is used, and whether log1p is applied (not for platform and day counts). */
     void fillFeatureGrid(GridPane grid) {
         grid.add(new Label(text.get("segments.feature")), 0, 0);
-        Label log1p = new Label("log1p");
+        Label log1p = new Label(text.get("segments.feature.log"));
         new Glossary(text).attach(log1p, Term.LOG1P);
         grid.add(log1p, 1, 0);
         int row = 1;

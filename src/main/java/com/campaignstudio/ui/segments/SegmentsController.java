@@ -25,6 +25,8 @@ import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.common.WholeText;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -63,8 +65,10 @@ public final class SegmentsController {
     private final SegmentCharts charts;
     private final FeatureChoices choices;
     private final RunProgress runProgress;
-    private Segmentation shown;
-    private Propensity shownPropensity;
+    private final SegmentsResults results;
+    private final DefaultNames names;
+    /** Held here so that the weak listener on the results lives as long as this view. */
+    private final ChangeListener<SegmentsResults.Shown> resultsListener = (observable, old, now) -> render();
 
     @FXML
     private TextField nameField;
@@ -141,10 +145,13 @@ public final class SegmentsController {
     @FXML
     private TableView<com.campaignstudio.segments.ContentScores.PostScore> contentTable;
 
-    public SegmentsController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
+    public SegmentsController(ProjectDatabase database, BackgroundRunner runner, UiText text,
+                              SegmentsResults results) {
         this.database = database;
         this.runner = runner;
         this.text = text;
+        this.results = results;
+        this.names = new DefaultNames(text);
         this.runProgress = new RunProgress(text.bundle());
         this.store = new SegmentStore(database);
         this.charts = new SegmentCharts(text);
@@ -172,8 +179,8 @@ public final class SegmentsController {
             @Override
             protected void updateItem(SegmentStore.Summary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.get("segments.savedItem", item.name(), item.k(),
-                        text.integer(item.followers())));
+                setText(empty || item == null ? null : text.get("segments.savedItem",
+                        names.segmentation(item.name()), item.k(), text.integer(item.followers())));
             }
         });
         openButton.disableProperty().bind(savedList.getSelectionModel().selectedItemProperty().isNull());
@@ -185,15 +192,17 @@ public final class SegmentsController {
         });
         charts.buildProfileTable(profileTable, this::rename);
         charts.buildContentTable(contentTable);
-        contentSegmentChoice.setConverter(Views.converter(number -> number < 0 || shown == null
-                ? text.get("ltv.allSegments") : shown.profiles().get(number).name()));
+        contentSegmentChoice.setConverter(Views.converter(number -> number < 0 || results.shown().isEmpty()
+                ? text.get("ltv.allSegments")
+                : names.segment(results.shown().get().segmentation().profiles().get(number).name())));
         runButton.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
             }
         });
-        stateLabel.setText(text.get("segments.empty"));
         explainAndOfferExports();
+        results.shownProperty().addListener(new WeakChangeListener<>(resultsListener));
+        render();
         loadSaved(null);
     }
 
@@ -233,6 +242,11 @@ public final class SegmentsController {
         if (runButton.isDisabled()) {
             return;
         }
+        if (fromDate.getValue() != null && toDate.getValue() != null && fromDate.getValue().isAfter(toDate.getValue())) {
+            new Dialogs(text, window()).error(text.get("segments.title"), text.get("segments.cannotRun"),
+                    text.get("segments.error.dateRange", fromDate.getValue().toString(), toDate.getValue().toString()));
+            return;
+        }
         SegmentationSettings settings;
         try {
             settings = settings();
@@ -247,7 +261,7 @@ public final class SegmentsController {
         }, segmentation -> {
             setRunning(false);
             nameField.setText(defaultName());
-            show(segmentation, null);
+            results.show(segmentation, null);
             loadSaved(segmentation.id());
         }, this::failed, () -> setRunning(false));
     }
@@ -284,7 +298,7 @@ public final class SegmentsController {
         }
         runner.run(text.get("segments.opening", summary.name()),
                 context -> new Loaded(store.load(summary.id()), store.propensity(summary.id()).orElse(null)),
-                loaded -> show(loaded.segmentation(), loaded.propensity()), this::failed);
+                loaded -> results.show(loaded.segmentation(), loaded.propensity()), this::failed);
     }
 
     private record Loaded(Segmentation segmentation, Propensity propensity) {
@@ -301,8 +315,8 @@ public final class SegmentsController {
             store.delete(summary.id());
             return summary.id();
         }, id -> {
-            if (shown != null && shown.id() == id) {
-                clear();
+            if (results.shown().filter(now -> now.segmentation().id() == id).isPresent()) {
+                results.clear();
             }
             loadSaved(null);
         }, this::failed);
@@ -310,7 +324,7 @@ public final class SegmentsController {
 
     @FXML
     private void runPropensity() {
-        Segmentation segmentation = shown;
+        Segmentation segmentation = results.shown().orElseThrow().segmentation();
         int horizon = horizonSpinner.getValue();
         setRunning(true);
         runner.run(text.get("segments.propensity.running"), context -> {
@@ -319,14 +333,15 @@ public final class SegmentsController {
             return propensity;
         }, propensity -> {
             setRunning(false);
-            showPropensity(propensity);
+            results.showPropensity(segmentation.id(), propensity);
         }, this::failed, () -> setRunning(false));
     }
 
     @FXML
     private void export() {
-        Segmentation segmentation = shown;
-        new ExportDialog(text, window()).ask(segmentation, shownPropensity != null).ifPresent(choice -> {
+        Segmentation segmentation = results.shown().orElseThrow().segmentation();
+        Propensity propensity = results.shown().orElseThrow().propensity();
+        new ExportDialog(text, window()).ask(names.shown(segmentation), propensity != null).ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(segmentation.settings().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
@@ -334,7 +349,7 @@ public final class SegmentsController {
             if (target == null) {
                 return;
             }
-            float[] scores = shownPropensity == null ? null : shownPropensity.scores();
+            float[] scores = propensity == null ? null : propensity.scores();
             runner.run(text.get("segments.exporting"), context -> com.campaignstudio.segments.AudienceExport.write(
                     database, segmentation, scores, choice.segments(), choice.columns(), target.toPath()),
                     rows -> new Dialogs(text, window()).info(text.get("segments.export"),
@@ -344,32 +359,36 @@ public final class SegmentsController {
 
     @FXML
     private void rankContent() {
-        Segmentation segmentation = shown;
-        Integer segment = contentSegmentChoice.getValue();
+        Segmentation segmentation = results.shown().orElseThrow().segmentation();
+        int segment = contentSegmentChoice.getValue() == null ? -1 : contentSegmentChoice.getValue();
         runner.run(text.get("segments.content.running"), context -> com.campaignstudio.segments.ContentScores.rank(
-                database, segmentation, segment == null ? -1 : segment,
-                com.campaignstudio.segments.ContentScores.Weights.defaults(), 100),
-                posts -> contentTable.getItems().setAll(posts), this::failed);
+                database, segmentation, segment, com.campaignstudio.segments.ContentScores.Weights.defaults(), 100),
+                posts -> results.showContent(segmentation.id(), segment, posts), this::failed);
     }
 
     private void rename(SegmentProfile profile, String name) {
-        if (shown == null || name.isBlank()) {
+        if (results.shown().isEmpty() || name.isBlank()) {
             return;
         }
-        long id = shown.id();
-        List<SegmentProfile> profiles = new ArrayList<>(shown.profiles());
+        Segmentation segmentation = results.shown().get().segmentation();
+        List<SegmentProfile> profiles = new ArrayList<>(segmentation.profiles());
         profiles.set(profile.number(), profile.renamed(name.strip()));
-        shown = shown.withProfiles(List.copyOf(profiles));
+        Segmentation renamed = segmentation.withProfiles(List.copyOf(profiles));
         runner.run(text.get("segments.renaming"), context -> {
-            store.rename(id, profile.number(), name.strip());
+            store.rename(segmentation.id(), profile.number(), name.strip());
             return null;
-        }, ignored -> charts.show(shown, shownPropensity, profileTable, sizeChart, profileChart, mapChart), this::failed);
+        }, ignored -> results.update(renamed), this::failed);
     }
 
-    private void show(Segmentation segmentation, Propensity propensity) {
-        shown = segmentation;
-        shownPropensity = propensity;
-        resultTitle.setText(text.get("segments.result", segmentation.settings().name(),
+    /** Shows what the results hold (nothing: the empty view). */
+    private void render() {
+        results.shown().ifPresentOrElse(this::show, this::clear);
+    }
+
+    private void show(SegmentsResults.Shown on) {
+        Segmentation segmentation = names.shown(on.segmentation());
+        Propensity propensity = on.propensity();
+        resultTitle.setText(text.get("segments.result", names.segmentation(segmentation.settings().name()),
                 text.integer(segmentation.followerIds().length), segmentation.k(),
                 segmentation.asOf().toLocalDate().toString()));
         List<String> notes = segmentation.notes().stream().map(note -> note.in(text.bundle())).toList();
@@ -384,10 +403,10 @@ public final class SegmentsController {
         List<Integer> segmentNumbers = new ArrayList<>(List.of(-1));
         segmentation.profiles().forEach(p -> segmentNumbers.add(p.number()));
         contentSegmentChoice.getItems().setAll(segmentNumbers);
-        contentSegmentChoice.setValue(segmentation.profiles().isEmpty() ? -1 : 0);
-        contentTable.getItems().clear();
+        contentSegmentChoice.setValue(on.contentSegment());
+        contentTable.getItems().setAll(on.content());
         if (propensity != null) {
-            showPropensity(propensity);
+            showPropensity(segmentation, propensity);
         } else {
             propensityLabel.setText(text.get("segments.propensity.none"));
             gainsChart.getData().clear();
@@ -395,20 +414,17 @@ public final class SegmentsController {
         }
     }
 
-    private void showPropensity(Propensity propensity) {
-        shownPropensity = propensity;
+    private void showPropensity(Segmentation segmentation, Propensity propensity) {
         Propensity.Summary summary = propensity.summary();
         propensityLabel.setText(text.get("segments.propensity.summary", summary.horizonDays(),
                 String.format("%.3f", summary.forestAuc()), String.format("%.3f", summary.logisticAuc()),
                 text.get("segments.propensity.model." + summary.model()), text.integer(summary.trainingRows()),
                 text.integer(summary.holdOutRows()), text.percent(summary.positiveShare()), summary.cutoff().toString()));
         charts.showPropensity(summary, gainsChart, importanceChart);
-        charts.show(shown, propensity, profileTable, sizeChart, profileChart, mapChart);
+        charts.show(segmentation, propensity, profileTable, sizeChart, profileChart, mapChart);
     }
 
     private void clear() {
-        shown = null;
-        shownPropensity = null;
         resultTitle.setText("");
         stateLabel.setText(text.get("segments.empty"));
         profileTable.getItems().clear();
@@ -459,7 +475,7 @@ public final class SegmentsController {
         runButton.setDisable(running);
         suggestButton.setDisable(running);
         cancelButton.setDisable(!running);
-        propensityButton.setDisable(running || shown == null);
+        propensityButton.setDisable(running || results.shown().isEmpty());
         progress.setVisible(running);
     }
 

@@ -66,7 +66,7 @@ public final class ProjectActions {
 
     public void newProject() {
         FileChooser chooser = chooser(text.get("dialog.new.title"));
-        chooser.setInitialFileName("My project" + AppInfo.PROJECT_EXTENSION);
+        chooser.setInitialFileName(text.get("dialog.new.defaultName") + AppInfo.PROJECT_EXTENSION);
         Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(ProjectActions::withExtension)
                 .ifPresent(this::create);
     }
@@ -117,7 +117,8 @@ public final class ProjectActions {
             return;
         }
         closeProject(() -> runner.run(text.get("dialog.demo.generating"),
-                context -> DemoProjects.create(locations, demo, DemoSize.DEFAULT, DemoProjects.DEFAULT_SEED, context),
+                context -> DemoProjects.create(locations, demo, DemoSize.DEFAULT, DemoProjects.DEFAULT_SEED,
+                        text.bundle().getLocale(), context),
                 this::opened, dialogs::unexpected));
     }
 
@@ -204,6 +205,7 @@ public final class ProjectActions {
             dialog.initOwner(stage);
             dialog.setTitle(text.get("dialog.backup.title"));
             dialog.setHeaderText(text.get("dialog.backup.header", project.file().getFileName()));
+            Dialogs.localise(dialog, text);
             dialog.showAndWait().map(labels::indexOf).map(backups::get)
                     .filter(chosen -> dialogs.confirm(text.get("dialog.backup.title"), text.get("dialog.backup.confirm")))
                     .ifPresent(chosen -> restore(project.file(), chosen));
@@ -323,15 +325,16 @@ public final class ProjectActions {
     private void openFailed(Throwable error) {
         if (error instanceof ProjectOpenException problem) {
             String key = "open.problem." + problem.problem().name();
-            String header = problem.file().getFileName() + ": " + text.get(key + ".title");
-            String content = text.get(key + ".advice") + "\n\n" + problem.getMessage();
+            String header = text.get("open.problem.header", problem.file().getFileName(), text.get(key + ".title"));
+            String detail = problem.reason().in(text.bundle());
+            String content = text.get(key + ".advice") + "\n\n" + detail;
             if (problem.goodBackup().isEmpty()) {
                 dialogs.error(text.get(key + ".title"), header, content);
                 return;
             }
             Backup backup = problem.goodBackup().get();
             ButtonType restore = new ButtonType(text.get("dialog.damaged.restore"), ButtonBar.ButtonData.YES);
-            dialogs.choose(text.get(key + ".title"), header, text.get(key + ".advice") + "\n\n" + problem.detail()
+            dialogs.choose(text.get(key + ".title"), header, text.get(key + ".advice") + "\n\n" + detail
                             + "\n\n" + text.get("dialog.damaged.backup", backup.describeTime()), restore)
                     .ifPresent(answer -> restore(problem.file(), backup));
         } else {

@@ -4,12 +4,13 @@ import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.project.ProjectMetadata;
 import com.campaignstudio.project.ProjectSettings;
+import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.Glossary;
-import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.TableFit;
+import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
@@ -24,6 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,6 +87,7 @@ final class ProjectSettingsDialog {
             zone.getItems().addFirst(currentZone);
         }
         zone.setValue(currentZone);
+        zone.setConverter(Views.converter(this::zoneName));
         Label hint = new Label(text.get("settings.project.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(440);
@@ -96,7 +101,8 @@ final class ProjectSettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         // The platform table fits its rows once shown; the dialog then fits the table.
         dialog.setOnShown(event -> Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        Dialogs.localise(dialog, text);
+        if (dialog.showAndWait().filter(Dialogs::isOk).isEmpty()) {
             return Optional.empty();
         }
         List<PlatformTable.Platform> renamed = rows.stream()
@@ -112,23 +118,30 @@ final class ProjectSettingsDialog {
         table.setId("platformTable");
         table.setEditable(true);
         table.setPrefWidth(440);
-        TableColumn<PlatformRow, String> code = new TableColumn<>(text.get("settings.project.platform.code"));
-        code.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().platform().code()));
-        code.setEditable(false);
-        table.getColumns().add(code);
-        table.getColumns().add(nameColumn("settings.project.platform.en", PlatformRow::nameEn));
-        table.getColumns().add(nameColumn("settings.project.platform.zh", PlatformRow::nameZh));
+        table.getColumns().add(nameColumn("settings.project.platform.zh", "platformNameZh", PlatformRow::nameZh));
+        table.getColumns().add(nameColumn("settings.project.platform.en", "platformNameEn", PlatformRow::nameEn));
         TableFit.columnsToContent(table);
         TableFit.lastColumnTakesTheRest(table, 120);
         TableFit.heightToRows(table, 12);
         return table;
     }
 
-    private TableColumn<PlatformRow, String> nameColumn(String key,
+    private TableColumn<PlatformRow, String> nameColumn(String key, String id,
                                                         java.util.function.Function<PlatformRow, SimpleStringProperty> name) {
         TableColumn<PlatformRow, String> column = new TableColumn<>(text.get(key));
+        column.setId(id);
         column.setCellValueFactory(cell -> name.apply(cell.getValue()));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         return column;
+    }
+
+    /** A time zone by its name in the user's language (中国时间); English also gives the zone's id. */
+    private String zoneName(String id) {
+        try {
+            String name = ZoneId.of(id).getDisplayName(TextStyle.FULL, text.locale());
+            return text.isChinese() || name.equals(id) ? name : name + " (" + id + ")";
+        } catch (DateTimeException e) {
+            return id;
+        }
     }
 }

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every string the UI uses exists in English and in Simplified Chinese. */
 class TranslationsTest {
 
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(UiText.BUNDLE, Locale.ENGLISH);
-    private static final ResourceBundle CHINESE = ResourceBundle.getBundle(UiText.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle ENGLISH = new UiText(Locale.ENGLISH).bundle();
+    private static final ResourceBundle CHINESE = new UiText(Locale.SIMPLIFIED_CHINESE).bundle();
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

@@ -40,7 +40,26 @@ class ImportWizardModelTest {
         assertEquals(10, model.rows().size());
         assertTrue(model.missingFields().isEmpty());
         Field amount = EntityKind.ORDERS.field("amount").orElseThrow();
-        assertEquals("￥1,299.00  \u2192  1299.00 CNY", model.sample(amount));
+        assertEquals("￥1,299.00", model.firstValue(amount).orElseThrow());
+        assertEquals("1299.00 CNY", model.storedAs(amount));
+    }
+
+    @Test
+    void theFirstValuesAndWhyAFileCannotBeReadAreInTheUsersLanguage() throws Exception {
+        ResourceBundle chinese = new UiText(Locale.SIMPLIFIED_CHINESE).bundle();
+        Path orders = java.nio.file.Files.writeString(folder.resolve("订单.csv"),
+                "订单号,实付金额,支付时间,订单状态\nSP001,¥299.00,2024/4/1 10:00,交易成功\n");
+        ImportWizardModel model = new ImportWizardModel(orders, SHANGHAI, chinese,
+                new PresetStore(folder.resolve("presets.json")));
+        model.load();
+        assertEquals("已支付", model.storedAs(EntityKind.ORDERS.field("status").orElseThrow()), "not paid");
+        assertEquals("299.00 人民币", model.storedAs(EntityKind.ORDERS.field("amount").orElseThrow()));
+
+        Path empty = java.nio.file.Files.writeString(folder.resolve("空.csv"), "");
+        ImportWizardModel nothing = new ImportWizardModel(empty, SHANGHAI, chinese,
+                new PresetStore(folder.resolve("presets.json")));
+        nothing.load();
+        assertEquals("空.csv：文件是空的。", nothing.problemProperty().get());
     }
 
     @Test
