@@ -1,6 +1,5 @@
 package com.campaignstudio.forecast;
 
-import com.campaignstudio.text.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -13,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every model has a name and an explanation in English and in Chinese, and the Chinese ones are all Chinese. */
 class ModelNameTest {
 
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Reason.BUNDLE, Locale.ENGLISH);
-    private static final ResourceBundle CHINESE = ResourceBundle.getBundle(Reason.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle ENGLISH = new com.campaignstudio.ui.common.UiText(Locale.ENGLISH).bundle();
+    private static final ResourceBundle CHINESE = new com.campaignstudio.ui.common.UiText(Locale.SIMPLIFIED_CHINESE).bundle();
 
     @Test
     void everyOfferedModelHasWordsInBothLanguages() {

@@ -142,7 +142,7 @@ class GuideTest {
     }
 
     private static String sectionTitle(Section section) {
-        return java.util.ResourceBundle.getBundle("com.campaignstudio.i18n.messages", java.util.Locale.ENGLISH)
+        return new com.campaignstudio.ui.common.UiText(java.util.Locale.ENGLISH).bundle()
                 .getString(section.titleKey());
     }
 

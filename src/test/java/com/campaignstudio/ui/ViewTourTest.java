@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
@@ -228,7 +229,9 @@ class ViewTourTest {
         Window dialog = otherWindow(robot);
         look(dialog.getScene(), "project-settings");
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
-        Platform.runLater(((Button) pane.lookupButton(ButtonType.CANCEL))::fire);
+        ButtonType cancel = pane.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        Platform.runLater(((Button) pane.lookupButton(cancel))::fire);
         waitUntil(() -> robot.listWindows().size() == 1);
     }
 

@@ -67,7 +67,7 @@ final class LtvCharts {
                TableView<CustomerRow> customers) {
         parameters.getColumns().add(column("ltv.col.model", ParameterRow::model));
         glossary.attach(parameters.getColumns().getLast(), Term.BG_NBD, Term.GAMMA_GAMMA);
-        parameters.getColumns().add(column("ltv.col.parameter", ParameterRow::name));
+        parameters.getColumns().add(column("ltv.col.parameter", p -> symbol(p.name())));
         parameters.getColumns().add(number("ltv.col.estimate", p -> p.identified() ? p.value() : Double.NaN,
                 value -> Double.isNaN(value.doubleValue()) ? text.get("ltv.param.notIdentified")
                         : String.format("%.4g", value.doubleValue())));
@@ -204,7 +204,7 @@ final class LtvCharts {
         String fit = text.get(fitted.converged() ? "ltv.fit.converged" : "ltv.fit.notConverged",
                 String.format("%.1f", fitted.logLikelihood()), text.integer(fitted.customers()));
         for (int k = 0; k < fitted.names().size(); k++) {
-            rows.add(new ParameterRow(model, symbol(fitted.names().get(k)), fitted.values()[k],
+            rows.add(new ParameterRow(model, fitted.names().get(k), fitted.values()[k],
                     fitted.standardErrors()[k], fitted.identified()[k], k == 0 ? fit : ""));
         }
     }

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every term has one plain line in each language, and every line in the bundles belongs to a term. */
 class GlossaryTest {
 
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(UiText.BUNDLE, Locale.ENGLISH);
-    private static final ResourceBundle CHINESE = ResourceBundle.getBundle(UiText.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle ENGLISH = new UiText(Locale.ENGLISH).bundle();
+    private static final ResourceBundle CHINESE = new UiText(Locale.SIMPLIFIED_CHINESE).bundle();
 
     @Test
     void everyTermHasOneShortLineInEachLanguage() {

@@ -19,14 +19,19 @@ public final class LatinWords {
      * <li>"ID", as Chinese platforms and shops write it themselves (用户ID, 买家ID);</li>
      * <li>text encodings (UTF-8, UTF-16, GB18030), named this way by every Chinese editor and by Excel;</li>
      * <li>"GNU" in the licence's name, as its official Chinese translation writes it (GNU 通用公共许可证);</li>
-     * <li>"English" as the whole of a text: the language chooser names each language in its own language.</li>
+     * <li>"English" as the whole of a text: the language chooser names each language in its own language;</li>
+     * <li>the names of models, methods and measures as Chinese textbooks and analytics tools write them (BG/NBD,
+     * Gamma-Gamma, Holt-Winters, AR, k-means, AUC, CLV, sMAPE, PC1, log1p) and parameters' symbols (alpha, gamma,
+     * beta), each explained in Chinese beside it; PNG, an image file's format, like CSV; and the keys Ctrl, Shift
+     * and Alt as the keyboard prints them.</li>
      * </ul>
      */
     private static final List<Pattern> ALLOWED = List.of(Pattern.compile("Campaign Studio"),
             Pattern.compile("\\.(campaign|csv|xlsx|xls)\\b"),
             Pattern.compile("\\b(CSV|TSV|XLSX|Excel|WPS|ID|GNU)\\b"),
             Pattern.compile("\\b(UTF-(8|16(LE|BE)?)|GB18030|GBK)\\b"),
-            Pattern.compile("^English$"));
+            Pattern.compile("^English$"),
+            Pattern.compile("\\b(BG/NBD|Gamma-Gamma|Holt-Winters|Holt|AR|k-means|AUC|CLV|sMAPE|PC[12]|log1p|log|alpha|beta|gamma|PNG|Ctrl|Shift|Alt)\\b"));
 
     private LatinWords() {
     }
