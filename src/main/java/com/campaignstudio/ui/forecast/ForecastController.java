@@ -5,9 +5,11 @@ import com.campaignstudio.ui.common.BandedLineChart;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.Glossary;
+import com.campaignstudio.ui.common.TableFit;
 import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -22,6 +24,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.List;
@@ -134,7 +138,10 @@ public final class ForecastController {
         placeholder.getStyleClass().add("hint");
         candidateTable.setPlaceholder(placeholder);
         candidateTable.setItems(model.candidates());
+        TableFit.heightToRows(candidateTable, 11);
         model.candidates().addListener((ListChangeListener<ForecastViewModel.CandidateRow>) change -> fitColumns());
+        // Measured again once shown: before the style sheet applies, the font is not the one the headers get.
+        candidateTable.skinProperty().addListener((observable, old, skin) -> Platform.runLater(this::fitColumns));
         fitColumns();
     }
 
@@ -153,9 +160,10 @@ public final class ForecastController {
     private void fitColumns() {
         double total = 0;
         for (TableColumn<ForecastViewModel.CandidateRow, ?> column : candidateTable.getColumns()) {
-            double widest = textWidth(column.getText());
+            double widest = textWidth(column.getText(), FontWeight.BOLD);
             for (ForecastViewModel.CandidateRow row : candidateTable.getItems()) {
-                widest = Math.max(widest, textWidth(String.valueOf(column.getCellObservableValue(row).getValue()))
+                widest = Math.max(widest, textWidth(String.valueOf(column.getCellObservableValue(row).getValue()),
+                        FontWeight.NORMAL)
                         + (column == candidateTable.getColumns().getFirst() ? CHECK_ROOM : 0));
             }
             column.setMinWidth(widest + CELL_PADDING);
@@ -167,9 +175,10 @@ public final class ForecastController {
     }
 
     /** The width of {@code value} in the view's font (the label above has had the style sheet applied). */
-    private double textWidth(String value) {
+    private double textWidth(String value, FontWeight weight) {
         Text measure = new Text(value);
-        measure.setFont(forecastLabel.getFont());
+        Font font = forecastLabel.getFont();
+        measure.setFont(Font.font(font.getFamily(), weight, font.getSize()));
         return measure.getLayoutBounds().getWidth();
     }
 

@@ -358,9 +358,10 @@ final class LtvCharts {
         XYChart.Series<String, Number> customers = new XYChart.Series<>();
         double[] upper = distribution.upperEdges();
         for (int b = 0; b < upper.length; b++) {
-            String band = b == 0 ? "< " + text.yuan(upper[0])
-                    : b == upper.length - 1 ? "\u2265 " + text.yuan(upper[b - 1])
-                    : text.yuan(upper[b - 1]) + "\u2013" + text.integer(Math.round(upper[b]));
+            // The axis says the currency once, so that eight bands' labels fit side by side at 1240 px.
+            String band = b == 0 ? "< " + text.integer(Math.round(upper[0]))
+                    : b == upper.length - 1 ? "\u2265 " + text.integer(Math.round(upper[b - 1]))
+                    : text.integer(Math.round(upper[b - 1])) + "\u2013" + text.integer(Math.round(upper[b]));
             customers.getData().add(new XYChart.Data<>(band, distribution.counts()[b]));
         }
         chart.getData().setAll(List.of(customers));
