@@ -22,6 +22,8 @@ public final class ClvIntervals {
 
     static final int DRAWS = 100;
     static final int SAMPLE = 300;
+    /** The share of draws whose CLV must be a number for an interval to be given. */
+    static final double FINITE_SHARE = 0.95;
 
     private ClvIntervals() {
     }
@@ -81,19 +83,30 @@ public final class ClvIntervals {
                     gg = new GammaGamma(g[0], g[1], g[2]);
                 }
                 double total = 0;
-                for (int k = 0; k < sample.length; k++) {
-                    int i = sample[k];
-                    double value = gg == null || gg.q() <= 1 ? fixedOrderValue[k]
-                            : summary.x()[i] > 0 && summary.m()[i] > 0 ? gg.expectedOrderValue(summary.x()[i], summary.m()[i])
-                            : gg.populationMean();
-                    total += value * purchases.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i],
-                            horizon, discount);
+                try {
+                    for (int k = 0; k < sample.length; k++) {
+                        int i = sample[k];
+                        double value = gg == null || gg.q() <= 1 ? fixedOrderValue[k]
+                                : summary.x()[i] > 0 && summary.m()[i] > 0 ? gg.expectedOrderValue(summary.x()[i], summary.m()[i])
+                                : gg.populationMean();
+                        total += value * purchases.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i],
+                                horizon, discount);
+                    }
+                } catch (ArithmeticException overflowed) {
+                    return Double.NaN;
                 }
                 return total / sample.length / sampleMean;
-            }).toArray();
-            Arrays.sort(ratios);
-            out.add(group.withInterval(group.meanClv() * ratios[(int) (0.05 * (DRAWS - 1))],
-                    group.meanClv() * ratios[(int) Math.ceil(0.95 * (DRAWS - 1))]));
+            }).filter(Double::isFinite).sorted().toArray();
+            // Draws far out in the parameters' uncertainty can overflow the model's formulas; with more than a few
+            // of them the rest would not be the distribution the interval is about, so there is no interval.
+            if (ratios.length < FINITE_SHARE * DRAWS) {
+                out.add(group.withInterval(Double.NaN, Double.NaN));
+                continue;
+            }
+            int last = ratios.length - 1;
+            // Rounding in the draws' formulas can leave a value of -1e-13; no customer is worth less than nothing.
+            out.add(group.withInterval(group.meanClv() * Math.max(0, ratios[(int) (0.05 * last)]),
+                    group.meanClv() * ratios[(int) Math.ceil(0.95 * last)]));
         }
         return out;
     }

@@ -170,8 +170,9 @@ class MainWindowTest {
 
         WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#contentButton");
+        // Looked up before the click: TestFX walks the scene from this thread, and the ranking's results change it.
         TableView<?> content = robot.lookup("#contentTable").queryAs(TableView.class);
+        robot.clickOn("#contentButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !content.getItems().isEmpty());
         assertEquals(Math.min(100, sql(project, "SELECT COUNT(*) FROM post")), content.getItems().size());
         Screenshots.save(stage.getScene(), "segments-content");
