@@ -86,9 +86,7 @@ public final class ClvIntervals {
                 try {
                     for (int k = 0; k < sample.length; k++) {
                         int i = sample[k];
-                        double value = gg == null || gg.q() <= 1 ? fixedOrderValue[k]
-                                : summary.x()[i] > 0 && summary.m()[i] > 0 ? gg.expectedOrderValue(summary.x()[i], summary.m()[i])
-                                : gg.populationMean();
+                        double value = LtvModel.orderValue(gg, summary.x()[i], summary.m()[i], fixedOrderValue[k]);
                         total += value * purchases.discountedPurchases(summary.x()[i], summary.tx()[i], summary.T()[i],
                                 horizon, discount);
                     }

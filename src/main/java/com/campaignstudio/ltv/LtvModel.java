@@ -120,7 +120,12 @@ public final class LtvModel {
         return new double[][]{alive, expected, discounted};
     }
 
-    private static double orderValue(GammaGamma gg, int x, double m, double fallback) {
+    /**
+     * A customer's expected order value: Gamma-Gamma's for a repeat buyer with a positive mean, its population
+     * mean for the rest, and {@code fallback} without a usable spend model (none, or q &le; 1, whose mean is
+     * infinite).
+     */
+    static double orderValue(GammaGamma gg, int x, double m, double fallback) {
         if (gg == null || gg.q() <= 1) {
             return fallback;
         }

@@ -1,7 +1,10 @@
 package com.campaignstudio.ltv;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,10 +150,16 @@ class FormulasTest {
         }
         double[] spendGradient = new double[3];
         double[] spend = {3, 4, 300};
-        int[] x = {1, 2, 5};
-        double[] m = {250, 410.5, 180};
+        int[] x = {1, 2, 5, 2};
+        double[] m = {250, 410.5, 180, 95};
         GammaGammaFit.Spends spends = GammaGammaFit.Spends.of(x, m);
-        GammaGammaFit.negativeLogLikelihood(spends, spend, spendGradient, 0);
+        double spendValue = GammaGammaFit.negativeLogLikelihood(spends, spend, spendGradient, 0);
+        GammaGamma model = new GammaGamma(spend[0], spend[1], spend[2]);
+        double spendExpected = 0;
+        for (int i = 0; i < x.length; i++) {
+            spendExpected -= model.logLikelihood(x[i], m[i]);
+        }
+        assertEquals(spendExpected, spendValue, 1e-9);
         for (int k = 0; k < 3; k++) {
             double step = 1e-6 * spend[k];
             double[] plus = spend.clone();
@@ -161,5 +170,74 @@ class FormulasTest {
                     - GammaGammaFit.negativeLogLikelihood(spends, minus, new double[3], 0)) / (2 * step);
             assertEquals(numeric, spendGradient[k], 1e-5 * Math.max(1, Math.abs(numeric)), "Gamma-Gamma d/d theta " + k);
         }
+    }
+
+    /**
+     * The fitters' ridge penalty adds penalty * |theta|^2 to -LL and 2 * penalty * theta to its gradient (it keeps
+     * parameters the data do not pin down from running away).
+     */
+    @Test
+    void thePenaltyAddsItsSquareToTheLikelihoodAndItsSlopeToTheGradient() {
+        Repeats data = Repeats.collapse(new int[]{0, 2, 5}, new double[]{0, 30.43, 20}, new double[]{10, 38.86, 52});
+        double[] theta = {0.243, 4.414, 0.793, 2.426};
+        double[] free = new double[4];
+        double[] penalised = new double[4];
+        double base = BgNbdFit.negativeLogLikelihood(data, theta, free, 0);
+        double square = Arrays.stream(theta).map(t -> t * t).sum();
+        assertEquals(base + 0.5 * square, BgNbdFit.negativeLogLikelihood(data, theta, penalised, 0.5), 1e-9);
+        for (int k = 0; k < 4; k++) {
+            assertEquals(free[k] + theta[k], penalised[k], 1e-9, "BG/NBD d/d theta " + k);
+        }
+        GammaGammaFit.Spends spends = GammaGammaFit.Spends.of(new int[]{1, 3}, new double[]{40, 75});
+        double[] spend = {3, 4, 60};
+        double[] spendFree = new double[3];
+        double[] spendPenalised = new double[3];
+        double spendBase = GammaGammaFit.negativeLogLikelihood(spends, spend, spendFree, 0);
+        assertEquals(spendBase + 0.25 * (9 + 16 + 3600),
+                GammaGammaFit.negativeLogLikelihood(spends, spend, spendPenalised, 0.25), 1e-9);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(spendFree[k] + 0.5 * spend[k], spendPenalised[k], 1e-9, "Gamma-Gamma d/d theta " + k);
+        }
+    }
+
+    /**
+     * Gamma-Gamma's density of a customer's mean order value m over x orders, checked against its definition:
+     * the x orders are gamma(p, nu) so their mean is gamma(p x, nu x), and nu is gamma(q, gamma) across customers;
+     * integrating nu out numerically must give the closed form.
+     */
+    @Test
+    void gammaGammaLikelihoodIsTheMixtureOfGammasIntegratedOverCustomers() {
+        GammaGamma model = new GammaGamma(3, 4, 60);
+        for (double[] xm : new double[][]{{1, 40}, {3, 75}, {6, 20}}) {
+            double x = xm[0];
+            double m = xm[1];
+            double integral = 0;
+            int steps = 200_000;
+            double top = 5;
+            double h = top / steps;
+            for (int k = 1; k < steps; k++) {
+                double nu = k * h;
+                double weight = k % 2 == 0 ? 2 : 4;
+                integral += weight * Math.exp(gammaLogDensity(m, 3 * x, nu * x) + gammaLogDensity(nu, 4, 60));
+            }
+            integral *= h / 3;
+            assertEquals(Math.log(integral), model.logLikelihood(x, m), 1e-6, "x " + x + ", m " + m);
+        }
+    }
+
+    private static double gammaLogDensity(double value, double shape, double rate) {
+        return shape * Math.log(rate) - SpecialFunctions.lgamma(shape) + (shape - 1) * Math.log(value) - rate * value;
+    }
+
+    @Test
+    void theStartingPointsRaceOnEveryKthSpender() {
+        GammaGammaFit.Spends spends = GammaGammaFit.Spends.of(new int[]{1, 2, 3, 4, 5, 6, 7}, new double[]{10, 20, 30, 40,
+                50, 60, 70});
+        GammaGammaFit.Spends third = spends.everyNth(3);
+        assertArrayEquals(new int[]{1, 4, 7}, third.x());
+        assertArrayEquals(new double[]{10, 40, 70}, third.m(), 0);
+        assertArrayEquals(new double[]{Math.log(10), Math.log(40), Math.log(70)}, third.lnM(), 1e-15);
+        assertEquals(7, third.maxX());
+        assertEquals(4, spends.everyNth(2).size());
     }
 }
