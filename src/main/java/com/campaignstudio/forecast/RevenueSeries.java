@@ -58,6 +58,11 @@ public record RevenueSeries(Granularity granularity, LocalDate[] starts, double[
             }
             return days;
         });
+        return of(byDay, granularity);
+    }
+
+    /** The series of paid revenue by day ({@code byDay}, in day order). */
+    static RevenueSeries of(TreeMap<LocalDate, Double> byDay, Granularity granularity) {
         if (byDay.isEmpty()) {
             return new RevenueSeries(granularity, new LocalDate[0], new double[0]);
         }

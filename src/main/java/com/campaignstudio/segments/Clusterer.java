@@ -75,7 +75,8 @@ public final class Clusterer {
                 best = fit;
             }
         }
-        return new Clusters(best.k(), best.group().clone(), best.centers(), best.distortion());
+        // Smile's distortion is the mean squared distance; a mixture's (see compacted) and the record's is the sum.
+        return new Clusters(best.k(), best.group().clone(), best.centers(), best.distortion() * data.length);
     }
 
     private static Clusters mixture(double[][] data, Settings settings, TaskContext context)
