@@ -108,11 +108,10 @@ final class BgNbdFit {
             double rx = r + x;
             double u = uBase - rx * lnA[atT];
             if (x == 0) {
+                // Without repeats B(a, b + x) / B(a, b) is 1: a and b do not enter this history's likelihood.
                 ll += w * (common + u);
                 gr += w * (dCommonR - lnA[atT]);
                 galpha += w * (r / alpha - rx * inverseA[atT]);
-                ga += w * duA;
-                gb += w * duB;
                 continue;
             }
             int atTx = txAt[i];

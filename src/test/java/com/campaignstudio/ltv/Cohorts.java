@@ -16,7 +16,7 @@ final class Cohorts {
     private Cohorts() {
     }
 
-    /** Customers arriving over the first year, buying by BG/NBD (rates per day) until dropout or the end. */
+    /** Customers arriving over the first year, buying by BG/NBD (rates per week) until dropout or the end. */
     static SummaryReader.Orders generate(int customers, double r, double alpha,
                                         ToDoubleFunction<Random> dropoutProbability, Random random) {
         return generate(customers, r, alpha, dropoutProbability, Cohorts::shopSpending, random);
@@ -35,12 +35,16 @@ final class Cohorts {
             int first = random.nextInt(365);
             double t = first;
             orders.add(ref, (int) (START.toEpochDay() + first), orderValue.getAsDouble(), 1, 0);
+            // BG/NBD's customer can leave only after a repeat purchase, never right after the first one.
             for (int repeat = 0; repeat < MAX_ORDERS; repeat++) {
                 t += -Math.log(1 - random.nextDouble()) / Math.max(rate, 1e-12);
-                if (t >= DAYS || random.nextDouble() < dropout) {
+                if (t >= DAYS) {
                     break;
                 }
                 orders.add(ref, (int) (START.toEpochDay() + (long) t), orderValue.getAsDouble(), 1, 0);
+                if (random.nextDouble() < dropout) {
+                    break;
+                }
             }
         }
         return orders;
