@@ -26,6 +26,7 @@ import com.campaignstudio.ui.ltv.LtvResults;
 import com.campaignstudio.ui.segments.SegmentsController;
 import com.campaignstudio.ui.segments.SegmentsResults;
 import com.campaignstudio.ui.shell.AppState;
+import com.campaignstudio.ui.shell.FileQuestions;
 import com.campaignstudio.ui.shell.ProjectActions;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.ui.shell.ShellController;
@@ -67,6 +68,7 @@ public final class MainWindow {
     private UiText text;
     private ProjectActions actions;
     private GuideWindow guide;
+    private FileQuestions fileQuestions = FileQuestions.SYSTEM;
 
     public MainWindow(Stage stage, AppSettings settings, AppDirectories directories, FxBackgroundRunner runner,
                       boolean firstRun) {
@@ -151,6 +153,12 @@ public final class MainWindow {
         return state;
     }
 
+    /** Who answers the questions for a project file (new, open, save as): a UI test, which has no file dialogs. */
+    public void useFileQuestions(FileQuestions questions) {
+        fileQuestions = questions;
+        actions.useFileQuestions(questions);
+    }
+
     public void offerRecovery() {
         actions.offerRecovery();
     }
@@ -163,6 +171,7 @@ public final class MainWindow {
         text.usePlatforms(state.settings().platforms());
         runner.useLanguage(text.bundle());
         actions = new ProjectActions(stage, state, settings, directories, runner, text, this::openImportWizard);
+        actions.useFileQuestions(fileQuestions);
         if (guide != null) {
             guide.close();
         }

@@ -46,6 +46,7 @@ public final class ProjectActions {
     private final UiText text;
     private final Dialogs dialogs;
     private final Consumer<Path> importWizard;
+    private FileQuestions files = FileQuestions.SYSTEM;
 
     public ProjectActions(Stage stage, AppState state, AppSettings settings, AppDirectories directories,
                           BackgroundRunner runner, UiText text, Consumer<Path> importWizard) {
@@ -64,11 +65,16 @@ public final class ProjectActions {
         return dialogs;
     }
 
+    /** Who answers the questions for a project file (new, open, save as): the system's dialogs unless a test does. */
+    public void useFileQuestions(FileQuestions questions) {
+        files = questions;
+    }
+
     public void newProject() {
         FileChooser chooser = chooser(text.get("dialog.new.title"));
         chooser.setInitialFileName(text.get("dialog.new.defaultName") + AppInfo.PROJECT_EXTENSION);
-        Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(ProjectActions::withExtension)
-                .ifPresent(this::create);
+        Optional.ofNullable(files.ask(chooser, FileQuestions.Kind.SAVE, stage)).map(File::toPath)
+                .map(ProjectActions::withExtension).ifPresent(this::create);
     }
 
     public void create(Path file) {
@@ -100,8 +106,8 @@ public final class ProjectActions {
     }
 
     public void openWithChooser() {
-        Optional.ofNullable(chooser(text.get("dialog.open.title")).showOpenDialog(stage)).map(File::toPath)
-                .ifPresent(this::open);
+        Optional.ofNullable(files.ask(chooser(text.get("dialog.open.title")), FileQuestions.Kind.OPEN, stage))
+                .map(File::toPath).ifPresent(this::open);
     }
 
     public void open(Path file) {
@@ -162,8 +168,8 @@ public final class ProjectActions {
             FileChooser chooser = chooser(text.get("dialog.saveAs.title"));
             chooser.setInitialDirectory(project.file().getParent().toFile());
             chooser.setInitialFileName(project.file().getFileName().toString());
-            Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath).map(ProjectActions::withExtension)
-                    .ifPresent(target -> saveAs(project, target));
+            Optional.ofNullable(files.ask(chooser, FileQuestions.Kind.SAVE, stage)).map(File::toPath)
+                    .map(ProjectActions::withExtension).ifPresent(target -> saveAs(project, target));
         });
     }
 
