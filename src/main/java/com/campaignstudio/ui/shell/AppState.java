@@ -62,17 +62,17 @@ public final class AppState {
         dataVersion.set(dataVersion.get() + 1);
     }
 
+    /** The open project, or null; setting the same project again (after a save) only refreshes its saved state. */
     public void setProject(Project opened) {
+        boolean another = project.get() != opened;
         project.set(opened);
-        if (opened != null) {
-            unsaved.set(opened.hasUnsavedChanges());
+        unsaved.set(opened != null && opened.hasUnsavedChanges());
+        if (opened != null && another) {
             opened.onChange(() -> runOnFxThread(() -> {
                 if (project.get() == opened) {
                     unsaved.set(opened.hasUnsavedChanges());
                 }
             }));
-        } else {
-            unsaved.set(false);
         }
     }
 
