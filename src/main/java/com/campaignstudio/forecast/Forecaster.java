@@ -82,7 +82,7 @@ public final class Forecaster {
      * are scaled up by sqrt(m / (m - parameters)), as for an unbiased variance, since fitting has made them smaller
      * than the errors of new periods.
      */
-    private static double[][] bands(ForecastModel.Fit fit, int parameters, int horizon, long seed) {
+    static double[][] bands(ForecastModel.Fit fit, int parameters, int horizon, long seed) {
         double[] residuals = Arrays.stream(fit.residuals()).filter(Double::isFinite).toArray();
         double inflation = Math.sqrt(residuals.length / (double) Math.max(1, residuals.length - parameters));
         for (int i = 0; i < residuals.length; i++) {
