@@ -48,13 +48,18 @@ class HelpMatchesReadmeTest {
 
     @Test
     void theReadmeNamesEveryCommandAndNoOther() {
-        assertEquals(new TreeSet<>(commandLine.getSubcommands().keySet()), new TreeSet<>(readmeCommands().keySet()));
+        Set<String> commands = new TreeSet<>();
+        commandLine.getSubcommands().forEach((name, command) -> {
+            commands.add(name);
+            command.getSubcommands().keySet().forEach(sub -> commands.add(name + " " + sub));
+        });
+        assertEquals(commands, new TreeSet<>(readmeCommands().keySet()));
     }
 
     @Test
     void eachCommandsOptionsInTheReadmeAreThoseItsHelpLists() {
         readmeCommands().forEach((name, readmeOptions) -> {
-            CommandLine command = commandLine.getSubcommands().get(name);
+            CommandLine command = command(name);
             String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
             Set<String> helpOptions = command.getCommandSpec().options().stream().map(OptionSpec::longestName)
                     .filter(option -> option.startsWith("--") && !STANDARD.contains(option))
@@ -105,7 +110,19 @@ class HelpMatchesReadmeTest {
         return commands;
     }
 
-    /** The README's synopsis, by command: a line starting "campaign-studio NAME" and the lines indented under it. */
+    /** A command by its name in the synopsis: "forecast", or "experiment size" for a command's own subcommand. */
+    private static CommandLine command(String name) {
+        CommandLine command = commandLine;
+        for (String word : name.split(" ")) {
+            command = command.getSubcommands().get(word);
+        }
+        return command;
+    }
+
+    /**
+     * The README's synopsis, by command: a line starting "campaign-studio NAME" (or "campaign-studio NAME SUB" for
+     * a command's subcommand) and the lines indented under it.
+     */
     private static Map<String, String> synopsis() {
         String block = between("## Command line", "\n```\n\n");
         block = block.substring(block.indexOf("```\n") + 4);
@@ -115,6 +132,10 @@ class HelpMatchesReadmeTest {
             if (line.startsWith("campaign-studio ")) {
                 String[] words = line.split("\\s+");
                 current = words[1].startsWith("-") ? null : words[1];
+                CommandLine parent = current == null ? null : commandLine.getSubcommands().get(current);
+                if (parent != null && words.length > 2 && parent.getSubcommands().containsKey(words[2])) {
+                    current = current + " " + words[2];
+                }
                 if (current != null) {
                     commands.put(current, line);
                 }
