@@ -183,12 +183,4 @@ final class ExponentialSmoothing implements ForecastModel {
         }
         return new Run(residuals, level, slope, sse);
     }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
 }
