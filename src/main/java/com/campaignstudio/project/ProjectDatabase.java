@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -45,6 +46,8 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
     private volatile boolean closed;
+    /** Counts committed transactions: caches of the data (the activity snapshot) compare it to know they are stale. */
+    private final AtomicLong dataVersion = new AtomicLong();
 
     private ProjectDatabase(String url, Connection anchor) {
         this.url = url;
@@ -193,6 +196,7 @@ public final class ProjectDatabase implements AutoCloseable {
         } finally {
             gate.readLock().unlock();
         }
+        dataVersion.incrementAndGet();
         writeListeners.forEach(Runnable::run);
         return result;
     }
@@ -208,6 +212,14 @@ public final class ProjectDatabase implements AutoCloseable {
         } finally {
             gate.readLock().unlock();
         }
+    }
+
+    /**
+     * A number that grows with every committed {@link #transaction} (imports, undo, edits, saved segmentations, the
+     * metadata a save writes): data read when it had one value may be stale once it has another.
+     */
+    public long dataVersion() {
+        return dataVersion.get();
     }
 
     void onWrite(Runnable listener) {
