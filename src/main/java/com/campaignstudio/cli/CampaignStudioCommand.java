@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
         versionProvider = CampaignStudioCommand.Version.class,
         description = "Campaign Studio: analytics and simulation for creators who sell paid knowledge products.%n"
                 + "Run without a command to open the application window.",
-        subcommands = {DemoCommand.class, ImportCommand.class, HistoryCommand.class, BackupsCommand.class, RestoreCommand.class, StatsCommand.class, SegmentCommand.class, LtvCommand.class, ForecastCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, HistoryCommand.class, BackupsCommand.class, RestoreCommand.class, StatsCommand.class, SegmentCommand.class, LtvCommand.class, ForecastCommand.class, FunnelCommand.class, RetentionCommand.class, LiveCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CampaignStudioCommand implements Runnable {
 

@@ -79,11 +79,11 @@ final class Tally {
             Optional<Proportion> overall = reached[0] == 0 ? Optional.empty()
                     : Optional.of(Proportion.of(reached[k], reached[0]));
             Optional<Percentiles> spread = k == 0 ? Optional.empty()
-                    : Optional.ofNullable(Percentiles.of(gaps[k], gapCount[k]));
+                    : Percentiles.of(gaps[k], gapCount[k]);
             figures.add(new StepFigures(names.get(k), reached[k], step, overall, k == 0 ? 0 : reached[k - 1] - reached[k],
                     spread, outOfOrder[k]));
         }
-        return new FunnelFigures(figures, histogram(windowSeconds), Optional.ofNullable(Percentiles.of(convert, converted)),
+        return new FunnelFigures(figures, histogram(windowSeconds), Percentiles.of(convert, converted),
                 stillOpen);
     }
 

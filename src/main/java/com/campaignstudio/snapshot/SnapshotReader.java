@@ -77,8 +77,10 @@ public final class SnapshotReader {
                     if (++seen % CHECK_EVERY == 0) {
                         context.checkCancelled();
                     }
+                    long id = rs.getLong(1);
+                    int platform = rs.getInt(2);
                     long followed = rs.getLong(3);
-                    builder.follower(rs.getLong(1), rs.getInt(2), rs.wasNull() ? ActivitySnapshot.NO_TIME : followed);
+                    builder.follower(id, platform, rs.wasNull() ? ActivitySnapshot.NO_TIME : followed);
                 }
             }
         }

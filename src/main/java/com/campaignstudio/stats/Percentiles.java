@@ -1,6 +1,7 @@
 package com.campaignstudio.stats;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Quartiles and other percentiles of a sample by linear interpolation between order statistics (Hyndman and Fan
@@ -9,14 +10,14 @@ import java.util.Arrays;
  */
 public record Percentiles(long count, double p25, double median, double p75, double p90) {
 
-    /** The percentiles of {@code values[0..size)}, which are sorted in place; null when there are none. */
-    public static Percentiles of(long[] values, int size) {
+    /** The percentiles of {@code values[0..size)}, which are sorted in place; empty when there are none. */
+    public static Optional<Percentiles> of(long[] values, int size) {
         if (size == 0) {
-            return null;
+            return Optional.empty();
         }
         Arrays.sort(values, 0, size);
-        return new Percentiles(size, at(values, size, 0.25), at(values, size, 0.5), at(values, size, 0.75),
-                at(values, size, 0.9));
+        return Optional.of(new Percentiles(size, at(values, size, 0.25), at(values, size, 0.5), at(values, size, 0.75),
+                at(values, size, 0.9)));
     }
 
     /** The {@code p}-th percentile (0..1) of the sorted {@code values[0..size)}. */
