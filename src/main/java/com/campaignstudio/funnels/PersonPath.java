@@ -88,25 +88,43 @@ final class PersonPath {
         int oEnd = purchaseSteps == 0 ? 0 : snapshot.orderStart()[p + 1];
         long[] eventTime = snapshot.eventTime();
         short[] eventKind = snapshot.eventKind();
-        long[] orderTime = snapshot.orderTime();
-        while (e < eEnd || o < oEnd) {
-            boolean takeEvent = o >= oEnd || e < eEnd && eventTime[e] <= orderTime[o];
-            if (takeEvent) {
+        if (o == oEnd) {
+            // Most people never buy: their events alone, without merging.
+            for (; e < eEnd; e++) {
                 int m = kindSteps[eventKind[e]];
                 if (m != 0) {
                     add(eventTime[e], m, e);
                 }
-                e++;
-            } else {
-                if (orderColumn == null || orderColumn[o] == orderValue) {
-                    add(orderTime[o], purchaseSteps, -1 - o);
+            }
+        } else {
+            long[] orderTime = snapshot.orderTime();
+            while (e < eEnd || o < oEnd) {
+                if (o >= oEnd || e < eEnd && eventTime[e] <= orderTime[o]) {
+                    int m = kindSteps[eventKind[e]];
+                    if (m != 0) {
+                        add(eventTime[e], m, e);
+                    }
+                    e++;
+                } else {
+                    if (orderColumn == null || orderColumn[o] == orderValue) {
+                        add(orderTime[o], purchaseSteps, -1 - o);
+                    }
+                    o++;
                 }
-                o++;
             }
         }
-        orderTies();
+        reachable = 0;
+        while (reachable < steps && (allSteps & (1 << reachable)) != 0) {
+            reachable++;
+        }
+        if (size > 1) {
+            orderTies();
+        }
         return allSteps;
     }
+
+    /** The deepest step the loaded events could reach: every step before it has an event. */
+    private int reachable;
 
     private void add(long t, int m, int from) {
         if (size == time.length) {
@@ -173,10 +191,10 @@ final class PersonPath {
                 break;
             }
             int m = mask[i];
-            for (int k = steps - 1; k >= 0; k--) {
-                if ((m & (1 << k)) == 0) {
-                    continue;
-                }
+            // The steps this event can fill, deepest first: each uses the step before as it was before this event.
+            while (m != 0) {
+                int k = 31 - Integer.numberOfLeadingZeros(m);
+                m &= ~(1 << k);
                 if (k == 0) {
                     if (t < entryFrom || t >= entryTo) {
                         continue;
@@ -198,7 +216,7 @@ final class PersonPath {
                     depth = k + 1;
                     entry = entryAt[k];
                     System.arraycopy(times[k], 0, completion, 0, k + 1);
-                    if (depth == steps) {
+                    if (depth == reachable) {
                         return;
                     }
                 }
@@ -216,7 +234,7 @@ final class PersonPath {
             if ((mask[i] & 1) == 0 || t < entryFrom) {
                 continue;
             }
-            if (t >= entryTo || depth == steps && t > completion[steps - 1]) {
+            if (t >= entryTo || depth == reachable && t > completion[depth - 1]) {
                 break;
             }
             candidate[0] = t;
