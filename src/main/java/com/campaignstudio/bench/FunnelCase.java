@@ -16,9 +16,12 @@ import com.campaignstudio.retention.RetentionResult;
 import com.campaignstudio.retention.RetentionSettings;
 import com.campaignstudio.snapshot.ActivitySnapshot;
 import com.campaignstudio.snapshot.Period;
+import com.campaignstudio.snapshot.SnapshotReader;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.work.TaskContext;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,9 +66,11 @@ final class FunnelCase {
         try (Project project = Project.open(locations, file)) {
             Snapshots snapshots = new Snapshots();
             HeapPeak.reset();
+            long processCpu = processCpuNanos();
             long started = System.nanoTime();
             ActivitySnapshot snapshot = snapshots.of(project.database(), TaskContext.silent());
             double snapshotSeconds = seconds(started);
+            double snapshotCpu = (processCpuNanos() - processCpu) / 1e9;
             long funnelStarted = System.nanoTime();
             FunnelResult funnel = Funnels.run(snapshot, byPlatform, TaskContext.silent());
             double funnelSeconds = seconds(funnelStarted);
@@ -77,10 +82,13 @@ final class FunnelCase {
             double[] funnelRepeat = new double[REPEATS];
             double[] retentionRepeat = new double[REPEATS];
             double[] windowRepeat = new double[REPEATS];
+            double[] funnelCpu = new double[REPEATS];
             for (int run = 0; run < REPEATS; run++) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 long again = System.nanoTime();
                 Funnels.run(snapshots.of(project.database(), TaskContext.silent()), byPlatform, TaskContext.silent());
                 funnelRepeat[run] = seconds(again);
+                funnelCpu[run] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
                 again = System.nanoTime();
                 Retention.run(snapshots.of(project.database(), TaskContext.silent()), monthly, TaskContext.silent());
                 retentionRepeat[run] = seconds(again);
@@ -91,9 +99,13 @@ final class FunnelCase {
             }
             Map<String, String> extra = new LinkedHashMap<>();
             extra.put("snapshot_s", format(snapshotSeconds));
+            extra.put("snapshot_cpu_s", format(snapshotCpu));
+            extra.put("snapshot_threads", Integer.toString(Integer.getInteger(SnapshotReader.THREADS,
+                    Math.min(4, Runtime.getRuntime().availableProcessors()))));
             extra.put("funnel_first_s", format(funnelSeconds));
             extra.put("retention_first_s", format(retentionSeconds));
             extra.put("funnel_repeat_s", format(median(funnelRepeat)));
+            extra.put("funnel_repeat_cpu_s", format(median(funnelCpu)));
             extra.put("retention_repeat_s", format(median(retentionRepeat)));
             extra.put("funnel_other_window_s", format(median(windowRepeat)));
             extra.put("events", Integer.toString(snapshot.events()));
@@ -108,6 +120,14 @@ final class FunnelCase {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole process: the snapshot reads on several threads. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double median(double[] values) {

@@ -131,6 +131,35 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /**
+     * Engagement events read elsewhere, as {@link #event} one by one: {@code kinds[i]} is an index into
+     * {@code kindNames}.
+     */
+    public SnapshotBuilder events(long[] followerIds, long[] seconds, short[] kinds, List<String> kindNames,
+                                  long[] postIds, int count) {
+        freezeFollowers();
+        short[] codes = new short[kindNames.size()];
+        for (int k = 0; k < codes.length; k++) {
+            codes[k] = kindCode(kindNames.get(k));
+        }
+        if (events + count > eventTime.length) {
+            int grown = events + count;
+            eventPerson = Arrays.copyOf(eventPerson, grown);
+            eventTime = Arrays.copyOf(eventTime, grown);
+            eventKind = Arrays.copyOf(eventKind, grown);
+            eventPost = Arrays.copyOf(eventPost, grown);
+        }
+        for (int i = 0; i < count; i++) {
+            int row = followerIndex.row(followerIds[i]);
+            if (row < 0) {
+                eventsWithoutFollower++;
+                continue;
+            }
+            addEvent(personOfRow[row], seconds[i], codes[kinds[i]], postIds[i]);
+        }
+        return this;
+    }
+
     /** A per-follower total from an aggregated export: not an event, only counted. */
     public SnapshotBuilder total() {
         totals++;

@@ -136,6 +136,32 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void readingInRangesOnSeveralThreadsGivesTheSameSnapshot() throws Exception {
+        try (Project project = project()) {
+            fill(project);
+            project.database().transaction(c -> {
+                for (int i = 0; i < 40; i++) {
+                    event(c, 10 + i % 3, T.plusHours(37L * i % 101), i % 2 == 0 ? "view" : "like", i % 13 == 0);
+                }
+                return null;
+            });
+            ActivitySnapshot one = SnapshotReader.read(project.database(), TaskContext.silent(), 1, Long.MAX_VALUE);
+            ActivitySnapshot three = SnapshotReader.read(project.database(), TaskContext.silent(), 3, 0);
+            assertEquals(one.events(), three.events());
+            assertArrayEquals(one.eventStart(), three.eventStart());
+            assertArrayEquals(one.eventTime(), three.eventTime());
+            List<String> kindsOne = java.util.stream.IntStream.range(0, one.events())
+                    .mapToObj(e -> one.kinds().get(one.eventKind()[e])).toList();
+            List<String> kindsThree = java.util.stream.IntStream.range(0, three.events())
+                    .mapToObj(e -> three.kinds().get(three.eventKind()[e])).toList();
+            assertEquals(kindsOne, kindsThree);
+            assertEquals(one.leftOut(), three.leftOut());
+            assertEquals(5, one.leftOut().totals(), "the first fill's and i = 0, 13, 26, 39");
+            assertArrayEquals(one.orderTime(), three.orderTime());
+        }
+    }
+
+    @Test
     void theCachedSnapshotIsReusedUntilAWriteCommits() throws Exception {
         try (Project project = project()) {
             fill(project);
