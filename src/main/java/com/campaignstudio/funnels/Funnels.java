@@ -67,6 +67,9 @@ public final class Funnels {
             throws FunnelException {
         FunnelDefinition definition = query.definition();
         Steps steps = Steps.resolve(snapshot, definition);
+        if (query.breakdown().splitsOrders() && steps.purchaseSteps == 0) {
+            throw new FunnelException("funnel.error.breakdownNeedsPurchase", query.breakdown().key());
+        }
         BitSet population = query.population().orElse(null);
         if (population != null && population.isEmpty()) {
             throw new FunnelException("funnel.error.emptyPopulation");
@@ -86,6 +89,17 @@ public final class Funnels {
         long last = snapshot.lastTime();
         Period.Days days = first == ActivitySnapshot.NO_TIME ? null
                 : query.period().days(Math.floorDiv(first, 86_400L), Math.floorDiv(last, 86_400L));
+        // Period numbers and the seconds each period starts at, from the data's first period to after its last.
+        int firstPeriod = days == null ? 0 : query.period().ofSecond(first);
+        int periodCount = days == null ? 0 : query.period().ofSecond(last) - firstPeriod + 1;
+        long[] periodStarts = new long[periodCount + 1];
+        for (int i = 0; i <= periodCount; i++) {
+            periodStarts[i] = query.period().start(firstPeriod + i).toEpochDay() * 86_400L;
+        }
+        Tally[] periodTallies = new Tally[periodCount];
+        // By campaign or product, people without paid orders walk the same way in every group: counted here once.
+        Tally withoutOrders = breakdown.splitsOrders() ? new Tally(definition.size(), openAfter) : null;
+        int[] orderStart = snapshot.orderStart();
         long notEntered = 0;
         int persons = snapshot.persons();
         for (int p = 0; p < persons; p++) {
@@ -106,6 +120,9 @@ public final class Funnels {
                 continue;
             }
             overall.add(path);
+            if (withoutOrders != null && orderStart[p + 1] == orderStart[p]) {
+                withoutOrders.add(path);
+            }
             switch (breakdown) {
                 case PLATFORM -> groups.computeIfAbsent(path.entryPlatform(p), g -> new Tally(definition.size(), openAfter)).add(path);
                 case SEGMENT -> {
@@ -115,11 +132,12 @@ public final class Funnels {
                 case PERIOD -> {
                     int[] periods = path.entryPeriods(days);
                     for (int i = 0; i < path.periodCount; i++) {
-                        int period = periods[i];
-                        long from = query.period().start(period).toEpochDay() * 86_400L;
-                        long to = query.period().start(period + 1).toEpochDay() * 86_400L;
-                        path.match(from, to);
-                        groups.computeIfAbsent(period, g -> new Tally(definition.size(), openAfter)).add(path);
+                        int index = periods[i] - firstPeriod;
+                        path.match(periodStarts[index], periodStarts[index + 1]);
+                        if (periodTallies[index] == null) {
+                            periodTallies[index] = new Tally(definition.size(), openAfter);
+                        }
+                        periodTallies[index].add(path);
                     }
                 }
                 default -> {
@@ -127,6 +145,11 @@ public final class Funnels {
             }
         }
         check(snapshot, steps, definition, overall, population, context);
+        for (int i = 0; i < periodCount; i++) {
+            if (periodTallies[i] != null) {
+                groups.put(firstPeriod + i, periodTallies[i]);
+            }
+        }
 
         List<FunnelGroup> results = new ArrayList<>();
         switch (breakdown) {
@@ -138,7 +161,7 @@ public final class Funnels {
             case PERIOD -> groups.forEach((period, tally) -> results.add(new FunnelGroup(Label.named(
                     query.period().label(period), query.period().label(period)), tally.figures(definition.steps(), window))));
             case CAMPAIGN, PRODUCT -> results.addAll(byOrderValue(snapshot, steps, definition, breakdown, population,
-                    window, context));
+                    withoutOrders, window, context));
             case NONE -> {
             }
         }
@@ -191,13 +214,13 @@ public final class Funnels {
         }
     }
 
-    /** One funnel per campaign or product, whose purchase steps count only that value's orders. */
+    /**
+     * One funnel per campaign or product, whose purchase steps count only that value's orders: the people without
+     * paid orders ({@code withoutOrders}, the same in every group) and each group's walk of the people with orders.
+     */
     private static List<FunnelGroup> byOrderValue(ActivitySnapshot snapshot, Steps steps, FunnelDefinition definition,
-                                                  Breakdown breakdown, BitSet population, long window,
-                                                  TaskContext context) throws FunnelException {
-        if (steps.purchaseSteps == 0) {
-            throw new FunnelException("funnel.error.breakdownNeedsPurchase", breakdown.key());
-        }
+                                                  Breakdown breakdown, BitSet population, Tally withoutOrders,
+                                                  long window, TaskContext context) throws FunnelException {
         int[] column = breakdown == Breakdown.CAMPAIGN ? snapshot.orderCampaign() : snapshot.orderProduct();
         Set<Integer> values = new TreeSet<>();
         for (int value : column) {
@@ -210,15 +233,19 @@ public final class Funnels {
         }
         List<FunnelGroup> groups = new ArrayList<>();
         PersonPath path = steps.path(snapshot, window, definition.order());
-        long openAfter = snapshot.lastTime() - window;
+        int[] orderStart = snapshot.orderStart();
+        BitSet buyers = new BitSet(snapshot.persons());
+        for (int p = 0; p < snapshot.persons(); p++) {
+            if (orderStart[p + 1] > orderStart[p] && (population == null || population.get(p))) {
+                buyers.set(p);
+            }
+        }
         for (int value : ordered) {
+            context.checkCancelled();
             path.onlyOrders(column, value);
-            Tally tally = new Tally(definition.size(), openAfter);
-            for (int p = 0; p < snapshot.persons(); p++) {
-                if ((p & (CHECK_EVERY - 1)) == 0) {
-                    context.checkCancelled();
-                }
-                if (population != null && !population.get(p) || path.load(p) == 0) {
+            Tally tally = withoutOrders.copy();
+            for (int p = buyers.nextSetBit(0); p >= 0; p = buyers.nextSetBit(p + 1)) {
+                if (path.load(p) == 0) {
                     continue;
                 }
                 path.match(Long.MIN_VALUE, Long.MAX_VALUE);

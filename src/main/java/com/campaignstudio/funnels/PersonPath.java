@@ -170,10 +170,12 @@ final class PersonPath {
         if ((allSteps & 1) == 0) {
             return;
         }
+        // Events before the first possible entry belong to no attempt.
+        int first = entryFrom == Long.MIN_VALUE ? 0 : firstAtOrAfter(entryFrom);
         if (strict) {
-            matchStrict(entryFrom, entryTo);
+            matchStrict(first, entryFrom, entryTo);
         } else {
-            matchAnyOrder(entryFrom, entryTo);
+            matchAnyOrder(first, entryFrom, entryTo);
         }
         if (depth > 0) {
             long end = time[entry] + window;
@@ -183,9 +185,24 @@ final class PersonPath {
         }
     }
 
-    private void matchStrict(long entryFrom, long entryTo) {
+    /** The first loaded event at or after {@code t}. */
+    private int firstAtOrAfter(long t) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (time[middle] < t) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private void matchStrict(int first, long entryFrom, long entryTo) {
         Arrays.fill(reached, false);
-        for (int i = 0; i < size; i++) {
+        for (int i = first; i < size; i++) {
             long t = time[i];
             if (t >= entryTo && (!reached[0] || t - entryTime[0] > window)) {
                 break;
@@ -227,9 +244,9 @@ final class PersonPath {
     private final int[] next = new int[32];
     private final long[] candidate = new long[32];
 
-    private void matchAnyOrder(long entryFrom, long entryTo) {
-        Arrays.fill(next, 0);
-        for (int i = 0; i < size; i++) {
+    private void matchAnyOrder(int first, long entryFrom, long entryTo) {
+        Arrays.fill(next, first);
+        for (int i = first; i < size; i++) {
             long t = time[i];
             if ((mask[i] & 1) == 0 || t < entryFrom) {
                 continue;

@@ -36,6 +36,21 @@ final class Tally {
         gapCount = new int[steps];
     }
 
+    /** A tally that starts from this one's counts, to go on adding to separately. */
+    Tally copy() {
+        Tally copy = new Tally(steps, openAfter);
+        System.arraycopy(reached, 0, copy.reached, 0, steps);
+        System.arraycopy(outOfOrder, 0, copy.outOfOrder, 0, steps);
+        for (int k = 0; k < steps; k++) {
+            copy.gaps[k] = Arrays.copyOf(gaps[k], Math.max(16, gapCount[k]));
+            copy.gapCount[k] = gapCount[k];
+        }
+        copy.convert = Arrays.copyOf(convert, Math.max(16, converted));
+        copy.converted = converted;
+        copy.stillOpen = stillOpen;
+        return copy;
+    }
+
     void add(PersonPath path) {
         int depth = path.depth;
         for (int k = 0; k < depth; k++) {
