@@ -182,6 +182,14 @@ public final class ProjectDatabase implements AutoCloseable {
      * Listeners learn of every committed write (the project uses this to know it has unsaved changes).
      */
     public <T> T transaction(SqlWork<T> work) throws SQLException {
+        return transaction(work, true);
+    }
+
+    /**
+     * As {@link #transaction(SqlWork)}; {@code changesData} false for bookkeeping that analyses never read (the
+     * version stamp a save writes), which then leaves {@link #dataVersion()} as it was.
+     */
+    <T> T transaction(SqlWork<T> work, boolean changesData) throws SQLException {
         T result;
         enter();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -196,7 +204,9 @@ public final class ProjectDatabase implements AutoCloseable {
         } finally {
             gate.readLock().unlock();
         }
-        dataVersion.incrementAndGet();
+        if (changesData) {
+            dataVersion.incrementAndGet();
+        }
         writeListeners.forEach(Runnable::run);
         return result;
     }
@@ -215,8 +225,8 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * A number that grows with every committed {@link #transaction} (imports, undo, edits, saved segmentations, the
-     * metadata a save writes): data read when it had one value may be stale once it has another.
+     * A number that grows with every committed {@link #transaction} (imports, undo, edits, saved segmentations):
+     * data read when it had one value may be stale once it has another. Saving does not change it.
      */
     public long dataVersion() {
         return dataVersion.get();

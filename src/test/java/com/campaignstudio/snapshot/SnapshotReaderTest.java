@@ -169,6 +169,8 @@ class SnapshotReaderTest {
             ActivitySnapshot first = snapshots.of(project.database(), TaskContext.silent());
             assertSame(first, snapshots.of(project.database(), TaskContext.silent()));
             assertTrue(snapshots.isCurrent(project.database()));
+            project.save();
+            assertTrue(snapshots.isCurrent(project.database()), "saving changes no data");
             project.database().transaction(c -> {
                 event(c, 12, T.plusDays(9), "view", false);
                 return null;
