@@ -85,18 +85,8 @@ public final class Funnels {
         long openAfter = snapshot.lastTime() == ActivitySnapshot.NO_TIME ? Long.MAX_VALUE : snapshot.lastTime() - window;
         Tally overall = new Tally(definition.size(), openAfter);
         TreeMap<Integer, Tally> groups = new TreeMap<>();
-        long first = snapshot.firstTime();
-        long last = snapshot.lastTime();
-        Period.Days days = first == ActivitySnapshot.NO_TIME ? null
-                : query.period().days(Math.floorDiv(first, 86_400L), Math.floorDiv(last, 86_400L));
-        // Period numbers and the seconds each period starts at, from the data's first period to after its last.
-        int firstPeriod = days == null ? 0 : query.period().ofSecond(first);
-        int periodCount = days == null ? 0 : query.period().ofSecond(last) - firstPeriod + 1;
-        long[] periodStarts = new long[periodCount + 1];
-        for (int i = 0; i <= periodCount; i++) {
-            periodStarts[i] = query.period().start(firstPeriod + i).toEpochDay() * 86_400L;
-        }
-        Tally[] periodTallies = new Tally[periodCount];
+        PeriodGrid grid = breakdown == Breakdown.PERIOD ? PeriodGrid.of(snapshot, query.period()) : null;
+        Tally[] periodTallies = grid == null ? null : new Tally[grid.count()];
         // By campaign or product, people without paid orders walk the same way in every group: counted here once.
         Tally withoutOrders = breakdown.splitsOrders() ? new Tally(definition.size(), openAfter) : null;
         int[] orderStart = snapshot.orderStart();
@@ -124,16 +114,17 @@ public final class Funnels {
                 withoutOrders.add(path);
             }
             switch (breakdown) {
-                case PLATFORM -> groups.computeIfAbsent(path.entryPlatform(p), g -> new Tally(definition.size(), openAfter)).add(path);
+                case PLATFORM -> groups.computeIfAbsent(path.entryPlatform(p),
+                        g -> new Tally(definition.size(), openAfter)).add(path);
                 case SEGMENT -> {
                     int group = groupOf[p] < 0 ? segmentGroups : groupOf[p];
                     groups.computeIfAbsent(group, g -> new Tally(definition.size(), openAfter)).add(path);
                 }
                 case PERIOD -> {
-                    int[] periods = path.entryPeriods(days);
+                    int[] periods = path.entryPeriods(grid.days());
                     for (int i = 0; i < path.periodCount; i++) {
-                        int index = periods[i] - firstPeriod;
-                        path.match(periodStarts[index], periodStarts[index + 1]);
+                        int index = periods[i] - grid.first();
+                        path.match(grid.starts()[index], grid.starts()[index + 1]);
                         if (periodTallies[index] == null) {
                             periodTallies[index] = new Tally(definition.size(), openAfter);
                         }
@@ -145,9 +136,9 @@ public final class Funnels {
             }
         }
         check(snapshot, steps, definition, overall, population, context);
-        for (int i = 0; i < periodCount; i++) {
+        for (int i = 0; grid != null && i < grid.count(); i++) {
             if (periodTallies[i] != null) {
-                groups.put(firstPeriod + i, periodTallies[i]);
+                groups.put(grid.first() + i, periodTallies[i]);
             }
         }
 
@@ -159,7 +150,8 @@ public final class Funnels {
                     ? query.segments().orElseThrow().outside() : query.segments().orElseThrow().labels().get(group),
                     tally.figures(definition.steps(), window))));
             case PERIOD -> groups.forEach((period, tally) -> results.add(new FunnelGroup(Label.named(
-                    query.period().label(period), query.period().label(period)), tally.figures(definition.steps(), window))));
+                    query.period().label(period), query.period().label(period)),
+                    tally.figures(definition.steps(), window))));
             case CAMPAIGN, PRODUCT -> results.addAll(byOrderValue(snapshot, steps, definition, breakdown, population,
                     withoutOrders, window, context));
             case NONE -> {
@@ -306,6 +298,29 @@ public final class Funnels {
             return seconds / 3600 + "h";
         }
         return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
+    }
+
+    /**
+     * The periods from the data's first to its last: numbers by day, and the second each starts at ({@code starts}
+     * has one more, the end of the last).
+     */
+    private record PeriodGrid(Period.Days days, int first, int count, long[] starts) {
+
+        static PeriodGrid of(ActivitySnapshot snapshot, Period period) {
+            long firstTime = snapshot.firstTime();
+            long lastTime = snapshot.lastTime();
+            if (firstTime == ActivitySnapshot.NO_TIME) {
+                return new PeriodGrid(period.days(0, -1), 0, 0, new long[1]);
+            }
+            int first = period.ofSecond(firstTime);
+            int count = period.ofSecond(lastTime) - first + 1;
+            long[] starts = new long[count + 1];
+            for (int i = 0; i <= count; i++) {
+                starts[i] = period.start(first + i).toEpochDay() * 86_400L;
+            }
+            return new PeriodGrid(period.days(Math.floorDiv(firstTime, 86_400L), Math.floorDiv(lastTime, 86_400L)),
+                    first, count, starts);
+        }
     }
 
     /** The funnel's steps as the snapshot's kind codes and the purchase steps. */

@@ -75,8 +75,10 @@ public final class SnapshotReader {
             SnapshotBuilder builder = await(names);
             await(followers).into(builder);
             context.progress(++done, total);
-            for (Future<Events> part : events) {
-                await(part).into(builder);
+            for (int part = 0; part < events.size(); part++) {
+                await(events.get(part)).into(builder);
+                // The builder has its own copy: let this part's arrays go before the next is copied.
+                events.set(part, null);
                 context.progress(++done, total);
             }
             await(orders).into(builder);
