@@ -27,7 +27,8 @@ public final class BenchCases {
     /** Every case, in the order the help and the README list them. */
     public static final List<String> NAMES = List.of("startup", "demo-small", "demo-default", "demo-large",
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
-            "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m");
+            "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m",
+            "funnel-5m");
     /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
     public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
@@ -54,6 +55,7 @@ public final class BenchCases {
             case "import-xlsx" -> new ImportCases(scratch).importWorkbook();
             case "ltv-100k" -> LtvCase.run(scratch, name, 100_000);
             case "ltv-1m" -> LtvCase.run(scratch, name, 1_000_000);
+            case "funnel-5m" -> FunnelCase.run(scratch, name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: "
                     + String.join(", ", NAMES));
         };

@@ -15,7 +15,8 @@ import java.time.format.DateTimeParseException;
                 + "Run without a command to open the application window.",
         subcommands = {DemoCommand.class, ImportCommand.class, HistoryCommand.class, BackupsCommand.class,
                 RestoreCommand.class, StatsCommand.class, SegmentCommand.class, LtvCommand.class, ForecastCommand.class,
-                ExperimentCommand.class, BasketCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                FunnelCommand.class, RetentionCommand.class, LiveCommand.class, ExperimentCommand.class,
+                BasketCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignStudioCommand implements Runnable {
 
     @CommandLine.Spec

@@ -367,7 +367,7 @@ public final class Project implements AutoCloseable {
             database.transaction(connection -> {
                 ProjectMetadata.put(connection, ProjectMetadata.LAST_SAVED_BY_VERSION, AppInfo.version());
                 return null;
-            });
+            }, false);
             backups.keep(projectId, target);
             ProjectManifest template = new ProjectManifest(projectId, SchemaVersion.CURRENT, AppInfo.version(),
                     Instant.now(), "", 0);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -45,6 +46,8 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
     private volatile boolean closed;
+    /** Counts committed transactions: caches of the data (the activity snapshot) compare it to know they are stale. */
+    private final AtomicLong dataVersion = new AtomicLong();
 
     private ProjectDatabase(String url, Connection anchor) {
         this.url = url;
@@ -179,6 +182,14 @@ public final class ProjectDatabase implements AutoCloseable {
      * Listeners learn of every committed write (the project uses this to know it has unsaved changes).
      */
     public <T> T transaction(SqlWork<T> work) throws SQLException {
+        return transaction(work, true);
+    }
+
+    /**
+     * As {@link #transaction(SqlWork)}; {@code changesData} false for bookkeeping that analyses never read (the
+     * version stamp a save writes), which then leaves {@link #dataVersion()} as it was.
+     */
+    <T> T transaction(SqlWork<T> work, boolean changesData) throws SQLException {
         T result;
         enter();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -192,6 +203,9 @@ public final class ProjectDatabase implements AutoCloseable {
             }
         } finally {
             gate.readLock().unlock();
+        }
+        if (changesData) {
+            dataVersion.incrementAndGet();
         }
         writeListeners.forEach(Runnable::run);
         return result;
@@ -208,6 +222,14 @@ public final class ProjectDatabase implements AutoCloseable {
         } finally {
             gate.readLock().unlock();
         }
+    }
+
+    /**
+     * A number that grows with every committed {@link #transaction} (imports, undo, edits, saved segmentations):
+     * data read when it had one value may be stale once it has another. Saving does not change it.
+     */
+    public long dataVersion() {
+        return dataVersion.get();
     }
 
     void onWrite(Runnable listener) {

@@ -24,6 +24,7 @@ class ChineseBundleTest {
             "segment.error.noBlas", "a library's name and the command that installs it, typed as written",
             "segments.map.none", "a library's name and the command that installs it, typed as written",
             "reject.platform", "an option of the command line, typed as written",
+            "funnel.error.unknownStep", "purchase, a step name of the command line, typed as written",
             "dialog.backup.item", "MB, the unit as Chinese software writes it");
 
     @Test
