@@ -117,6 +117,7 @@ public final class BasketController {
     @FXML
     private void initialize() {
         progress.progressProperty().bind(runProgress.fractionProperty());
+        resultTitle.managedProperty().bind(resultTitle.textProperty().isNotEmpty());
         unitChoice.getItems().setAll(BasketUnit.values());
         unitChoice.setConverter(Views.converter(unit -> text.get("basket.unit." + unit.key())));
         unitChoice.valueProperty().addListener((observable, old, unit) ->
@@ -165,6 +166,9 @@ public final class BasketController {
             runButton.setDisable(none);
             importButton.setVisible(none);
             importButton.setManaged(none);
+            // Empty tables and a map that ask for a run would only contradict the way on.
+            tabs.setVisible(!none);
+            tabs.setManaged(!none);
             if (none) {
                 stateLabel.setText(text.get("basket.noOrders"));
             }

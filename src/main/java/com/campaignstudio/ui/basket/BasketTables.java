@@ -50,6 +50,8 @@ final class BasketTables {
     private static final double NAME_MIN_WIDTH = 140;
     /** Room kept for a vertical scroll bar, so that the shared width never causes a horizontal one. */
     private static final double SCROLL_BAR_ROOM = 16;
+    /** The map's cells grow with the window up to this width, so that they stay about square. */
+    private static final double MAP_CELL_WIDTH = 72;
     /** Product names beside the map wrap at this width. */
     private static final double MAP_NAME_WIDTH = 220;
 
@@ -210,7 +212,7 @@ final class BasketTables {
                 int b = shown[c];
                 Label cell = new Label();
                 cell.getStyleClass().add("similarity-cell");
-                cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                cell.setMaxSize(MAP_CELL_WIDTH, Double.MAX_VALUE);
                 cell.setMinWidth(Region.USE_PREF_SIZE);
                 GridPane.setHgrow(cell, Priority.SOMETIMES);
                 if (a == b) {

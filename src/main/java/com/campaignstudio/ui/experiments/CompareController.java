@@ -113,6 +113,8 @@ public final class CompareController {
     @FXML
     private void initialize() {
         progress.progressProperty().bind(runProgress.fractionProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        problemLabel.managedProperty().bind(problemLabel.textProperty().isNotEmpty());
         grid = new VariantGrid(variantGrid, model, text);
         buildGrid();
         model.variants().addListener(new WeakListChangeListener<>(variantsListener));

@@ -91,6 +91,7 @@ public final class SampleSizeController {
 
     @FXML
     private void initialize() {
+        sizeProblemLabel.managedProperty().bind(sizeProblemLabel.textProperty().isNotEmpty());
         baselineField.textProperty().bindBidirectional(model.baselineProperty());
         liftField.textProperty().bindBidirectional(model.liftProperty());
         liftKindChoice.getItems().setAll(SampleSize.LiftKind.values());

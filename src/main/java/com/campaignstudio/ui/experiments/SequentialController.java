@@ -111,6 +111,8 @@ public final class SequentialController {
     @FXML
     private void initialize() {
         sequentialProgress.progressProperty().bind(runProgress.fractionProperty());
+        sequentialProgress.managedProperty().bind(sequentialProgress.visibleProperty());
+        sequentialProblemLabel.managedProperty().bind(sequentialProblemLabel.textProperty().isNotEmpty());
         totalsArea.textProperty().bindBidirectional(model.dailyTotalsProperty());
         sequentialMinLiftField.textProperty().bindBidirectional(model.sequentialMinLiftProperty());
         sequentialAlphaField.textProperty().bindBidirectional(model.sequentialAlphaProperty());

@@ -21,6 +21,10 @@ import java.util.List;
  */
 final class VariantGrid {
 
+    private static final double NAME_WIDTH = 120;
+    private static final double COUNT_WIDTH = 90;
+    private static final double SHARE_WIDTH = 50;
+
     private final GridPane grid;
     private final ExperimentsModel model;
     private final UiText text;
@@ -51,10 +55,10 @@ final class VariantGrid {
             Label role = new Label(r == 0 ? text.get("experiments.control") : "");
             role.getStyleClass().add("hint");
             grid.add(role, 0, line);
-            grid.add(field("variantName", r, row.nameProperty(), 8, false), 1, line);
-            grid.add(field("variantVisitors", r, row.visitorsProperty(), 7, true), 2, line);
-            grid.add(field("variantConversions", r, row.conversionsProperty(), 7, true), 3, line);
-            grid.add(field("variantShare", r, row.shareProperty(), 3, true), 4, line);
+            grid.add(field("variantName", r, row.nameProperty(), NAME_WIDTH, false), 1, line);
+            grid.add(field("variantVisitors", r, row.visitorsProperty(), COUNT_WIDTH, true), 2, line);
+            grid.add(field("variantConversions", r, row.conversionsProperty(), COUNT_WIDTH, true), 3, line);
+            grid.add(field("variantShare", r, row.shareProperty(), SHARE_WIDTH, true), 4, line);
             Button remove = new Button("\u2715");
             remove.setId("removeVariant" + r);
             remove.getStyleClass().addAll("flat", "small");
@@ -66,10 +70,11 @@ final class VariantGrid {
         com.campaignstudio.ui.common.WholeText.keep(grid);
     }
 
-    private Node field(String id, int row, StringProperty value, int columns, boolean number) {
+    private Node field(String id, int row, StringProperty value, double width, boolean number) {
         TextField field = new TextField();
         field.setId(id + row);
-        field.setPrefColumnCount(columns);
+        // In pixels, not columns: a column is the width of a W, which a Chinese font draws much wider.
+        field.setPrefWidth(width);
         field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(value);
         if (number) {
