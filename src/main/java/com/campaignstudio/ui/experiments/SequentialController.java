@@ -214,14 +214,19 @@ public final class SequentialController {
         if (result == null) {
             verdictLabel.setText("");
             verdictLabel.getStyleClass().removeIf(style -> style.startsWith("verdict-") && !style.equals("verdict-headline"));
-            verdictSentence.setText(text.get("experiments.sequential.intro"));
+            // The chart's placeholder says what to do; the table waits for days to list.
+            verdictSentence.setText("");
             decidedLabel.setText("");
             dayLiftChart.getData().clear();
             dayLiftChart.setBands(List.of());
             pValueChart.getData().clear();
             dayTable.getItems().clear();
+            dayTable.setVisible(false);
+            dayTable.setManaged(false);
             return;
         }
+        dayTable.setVisible(true);
+        dayTable.setManaged(true);
         verdictLabel.setText(format.headline(result.verdict(), "B", "A"));
         verdictLabel.getStyleClass().removeIf(style -> style.startsWith("verdict-") && !style.equals("verdict-headline"));
         verdictLabel.getStyleClass().add(ExperimentFormats.styleClass(result.verdict()));
