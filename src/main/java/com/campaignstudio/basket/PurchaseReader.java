@@ -31,6 +31,17 @@ public final class PurchaseReader {
         this.database = database;
     }
 
+    /** How many paid orders the project holds: without any, there is nothing to make baskets of. */
+    public long paidOrders() throws SQLException {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM customer_order WHERE status = 'paid'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public Purchases read(TaskContext context) throws SQLException {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement()) {

@@ -1,5 +1,7 @@
 package com.campaignstudio.cli;
 
+import com.campaignstudio.experiments.DailyTotals;
+import com.campaignstudio.experiments.ExperimentException;
 import com.campaignstudio.experiments.SequentialTest;
 import com.campaignstudio.text.Reason;
 import picocli.CommandLine.Command;
@@ -126,27 +128,12 @@ final class ExperimentSequentialCommand implements Callable<Integer> {
 
     /** Rows of day,visitors_a,conversions_a,visitors_b,conversions_b; a header and the day column are optional. */
     static List<SequentialTest.Day> read(Path csv) throws IOException {
-        List<SequentialTest.Day> series = new ArrayList<>();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i);
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            String[] fields = line.split(",", -1);
-            String where = csv.getFileName() + " line " + (i + 1);
-            if (fields.length != 4 && fields.length != 5) {
-                throw new IllegalArgumentException(where + ": expected 4 or 5 columns "
-                        + "(day,visitors_a,conversions_a,visitors_b,conversions_b), found " + fields.length);
-            }
-            int first = fields.length - 4;
-            if (series.isEmpty() && !fields[first].strip().matches("-?\\d+")) {
-                continue; // the header
-            }
-            String label = first == 1 ? fields[0].strip() : String.valueOf(series.size() + 1);
-            series.add(day(label, fields, first, where));
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        try {
+            return DailyTotals.parse(text);
+        } catch (ExperimentException e) {
+            throw new IllegalArgumentException(csv.getFileName() + ": " + e.getMessage(), e);
         }
-        return series;
     }
 
     private static SequentialTest.Day day(String label, String[] fields, int first, String where) {

@@ -17,9 +17,13 @@ import com.campaignstudio.ui.common.Fonts;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.basket.BasketController;
+import com.campaignstudio.ui.basket.BasketResults;
 import com.campaignstudio.ui.dashboard.DashboardController;
 import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
+import com.campaignstudio.ui.experiments.ExperimentsController;
+import com.campaignstudio.ui.experiments.ExperimentsModel;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
 import com.campaignstudio.ui.ltv.LtvResults;
@@ -65,6 +69,9 @@ public final class MainWindow {
     /** Results on screen, kept while the project is open so that a language switch does not throw them away. */
     private final SegmentsResults segmentsResults = new SegmentsResults();
     private final LtvResults ltvResults = new LtvResults();
+    private final BasketResults basketResults = new BasketResults();
+    /** Experiments are typed in, not read from the data: they are kept while the project is open, whatever is imported. */
+    private final ExperimentsModel experiments = new ExperimentsModel();
     private UiText text;
     private ProjectActions actions;
     private GuideWindow guide;
@@ -77,7 +84,10 @@ public final class MainWindow {
         this.directories = directories;
         this.runner = runner;
         this.firstRun = firstRun;
-        state.projectProperty().addListener((observable, old, project) -> forgetResults());
+        state.projectProperty().addListener((observable, old, project) -> {
+            forgetResults();
+            experiments.clear();
+        });
         state.dataVersionProperty().addListener((observable, old, version) -> forgetResults());
     }
 
@@ -85,6 +95,7 @@ public final class MainWindow {
     private void forgetResults() {
         segmentsResults.clear();
         ltvResults.clear();
+        basketResults.clear();
     }
 
     public void show() {
@@ -209,8 +220,17 @@ public final class MainWindow {
                     segmentsResults), text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
                     ltvResults), text);
+            case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
+                    basketResults, this::askFile, actions::importWithChooser), text);
+            case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(), runner,
+                    text, experiments, this::askFile), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
+    }
+
+    /** Asks for a file as the window's file questions do (a UI test answers in the system's place). */
+    private java.io.File askFile(javafx.stage.FileChooser chooser, FileQuestions.Kind kind, javafx.stage.Window owner) {
+        return fileQuestions.ask(chooser, kind, owner);
     }
 
     private void chooseLanguage() {

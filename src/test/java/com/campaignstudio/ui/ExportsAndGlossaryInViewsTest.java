@@ -146,6 +146,29 @@ class ExportsAndGlossaryInViewsTest {
         Screenshots.save(parameters.getScene(), "ltv-parameter-meanings");
     }
 
+    @Test
+    void experimentsExportEveryChartAndTableAndExplainTheirTerms(FxRobot robot) throws Exception {
+        Parent experiments = visit(robot, Section.EXPERIMENTS);
+        assertExportable(experiments, 5, 3); // rates, lifts; people per arm; lift and p-value by day
+        List<String> explained = explanations(experiments);
+        for (String term : List.of("Control: ", "Wilson interval: ", "Lift: ", "Relative lift: ", "p-value: ",
+                "P(better than control): ", "Chance to be best: ", "Expected loss: ", "Smallest lift that matters: ",
+                "Sample ratio mismatch: ", "Power: ", "Significance level: ", "Always-valid: ")) {
+            assertTrue(explained.stream().anyMatch(line -> line.startsWith(term)), term + " in " + explained);
+        }
+    }
+
+    @Test
+    void boughtTogetherExportsItsTablesAndMapAndExplainsItsTerms(FxRobot robot) throws Exception {
+        Parent basket = visit(robot, Section.BOUGHT_TOGETHER);
+        assertExportable(basket, 0, 4); // rules, most alike pairs, one customer's suggestions, products to pitch
+        assertTrue(ExportMenu.of(robot.lookup("#similarityGrid").query()).isPresent(), "the similarity map");
+        List<String> explained = explanations(basket);
+        for (String term : List.of("Basket: ", "Support: ", "Confidence: ", "Lift: ", "Cosine: ", "Pitch score: ")) {
+            assertTrue(explained.stream().anyMatch(line -> line.startsWith(term)), term + " in " + explained);
+        }
+    }
+
     private Parent visit(FxRobot robot, Section section) throws Exception {
         if (window.state().project().isEmpty()) {
             WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();

@@ -102,6 +102,63 @@ class LanguageSwitchTest {
         Screenshots.save(stage.getScene(), "language-switch-segments-zh");
     }
 
+    @Test
+    void experimentsAndProductsBoughtTogetherStayOnScreenInTheNewLanguage(FxRobot robot) throws Exception {
+        Path demo = folder.resolve("demo-basket.campaign");
+        DemoProjects.write(ProjectLocations.under(folder.resolve("maker")), demo, DemoSize.SMALL, 5L, TaskContext.silent());
+        WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
+
+        show(Section.BOUGHT_TOGETHER);
+        robot.push(KeyCode.F5);
+        TableView<?> rules = robot.lookup("#ruleTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !rules.getItems().isEmpty());
+        int ruleCount = rules.getItems().size();
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#pitchButton").queryButton().fire()).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#tallyTable").queryAs(TableView.class).getItems().isEmpty());
+        int pitched = robot.lookup("#tallyTable").queryAs(TableView.class).getItems().size();
+
+        show(Section.EXPERIMENTS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#variantVisitors0").queryAs(javafx.scene.control.TextField.class).setText("4000");
+            robot.lookup("#variantConversions0").queryAs(javafx.scene.control.TextField.class).setText("200");
+            robot.lookup("#variantVisitors1").queryAs(javafx.scene.control.TextField.class).setText("4000");
+            robot.lookup("#variantConversions1").queryAs(javafx.scene.control.TextField.class).setText("260");
+            robot.lookup("#totalsArea").queryAs(javafx.scene.control.TextArea.class).setText(ViewTourTest.WEEK);
+        }).get();
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#armTable").queryAs(TableView.class).getItems().size() == 2);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#sequentialRunButton").queryButton().fire()).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#dayTable").queryAs(TableView.class).getItems().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label verdict = (Label) robot.lookup("#verdictBox").queryAs(javafx.scene.layout.VBox.class).getChildren()
+                .getFirst();
+        assertEquals("B wins", verdict.getText());
+
+        chooseChinese(robot);
+
+        assertEquals("4000", robot.lookup("#variantVisitors1").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the counts typed are still there");
+        verdict = (Label) robot.lookup("#verdictBox").queryAs(javafx.scene.layout.VBox.class).getChildren().getFirst();
+        assertEquals("B 胜出", verdict.getText(), "and their reading, in Chinese");
+        assertEquals(2, robot.lookup("#armTable").queryAs(TableView.class).getItems().size());
+        assertEquals(7, robot.lookup("#dayTable").queryAs(TableView.class).getItems().size(), "the days read too");
+        assertTrue(robot.lookup("#decidedLabel").queryAs(Label.class).getText().startsWith("已在"),
+                robot.lookup("#decidedLabel").queryAs(Label.class).getText());
+        show(Section.BOUGHT_TOGETHER);
+        assertEquals(ruleCount, robot.lookup("#ruleTable").queryAs(TableView.class).getItems().size(),
+                "the rules are still shown");
+        TableView<?> shownRules = robot.lookup("#ruleTable").queryAs(TableView.class);
+        assertEquals("如果买了", shownRules.getColumns().getFirst().getText());
+        assertEquals(pitched, robot.lookup("#tallyTable").queryAs(TableView.class).getItems().size(),
+                "and the pitch");
+        assertTrue(robot.lookup("#pitchSummary").queryAs(Label.class).getText().contains("位买家"),
+                robot.lookup("#pitchSummary").queryAs(Label.class).getText());
+    }
+
     private void chooseChinese(FxRobot robot) throws Exception {
         MenuBar menus = robot.lookup("#menuBar").queryAs(MenuBar.class);
         MenuItem language = menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())

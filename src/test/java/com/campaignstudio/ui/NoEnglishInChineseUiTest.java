@@ -95,6 +95,8 @@ class NoEnglishInChineseUiTest {
         visitData(robot);
         visitSegments(robot);
         visitLifetimeValue(robot);
+        visitBoughtTogether(robot);
+        visitExperiments(robot);
         for (Section section : Section.values()) {
             if (!section.isBuilt()) {
                 show(section);
@@ -176,6 +178,57 @@ class NoEnglishInChineseUiTest {
         waitFor(() -> forecast.getData().size() == 2);
         look(stage, "lifetime value, forecast");
         Screenshots.save(stage.getScene(), "ltv-forecast-zh");
+    }
+
+    private void visitBoughtTogether(FxRobot robot) throws Exception {
+        show(Section.BOUGHT_TOGETHER);
+        look(stage, "bought together before a run");
+        robot.push(KeyCode.F5);
+        TableView<?> rules = robot.lookup("#ruleTable").queryAs(TableView.class);
+        waitFor(() -> !rules.getItems().isEmpty());
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        look(stage, "bought together, rules");
+        selectTab(tabs, 1);
+        look(stage, "bought together, similar products");
+        selectTab(tabs, 2);
+        look(stage, "bought together, pitch before suggesting");
+        robot.clickOn("#pitchButton");
+        TableView<?> tally = robot.lookup("#tallyTable").queryAs(TableView.class);
+        waitFor(() -> !tally.getItems().isEmpty());
+        look(stage, "bought together, pitch");
+        Screenshots.save(stage.getScene(), "basket-pitch-zh");
+    }
+
+    private void visitExperiments(FxRobot robot) throws Exception {
+        show(Section.EXPERIMENTS);
+        look(stage, "experiments before a run");
+        fx(() -> {
+            for (String[] typed : new String[][]{{"#variantVisitors0", "1200"}, {"#variantConversions0", "0"},
+                    {"#variantVisitors1", "800"}, {"#variantConversions1", "3"}, {"#minLiftField", "1"}}) {
+                robot.lookup(typed[0]).queryAs(javafx.scene.control.TextField.class).setText(typed[1]);
+            }
+            // The user's own header, in Chinese: the first line of the totals may be a header in any language.
+            robot.lookup("#totalsArea").queryAs(javafx.scene.control.TextArea.class).setText(
+                    "日期,A 访客数,A 转化数,B 访客数,B 转化数\n" + ViewTourTest.WEEK.lines().skip(1)
+                            .collect(java.util.stream.Collectors.joining("\n")));
+        });
+        robot.push(KeyCode.F5);
+        TableView<?> arms = robot.lookup("#armTable").queryAs(TableView.class);
+        waitFor(() -> arms.getItems().size() == 2);
+        look(stage, "experiments, compare with warnings and notes");
+        Screenshots.save(stage.getScene(), "experiments-compare-zh");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        selectTab(tabs, 1);
+        look(stage, "experiments, sample size");
+        fx(() -> robot.lookup("#baselineField").queryAs(javafx.scene.control.TextField.class).setText("x"));
+        look(stage, "experiments, sample size with a typing mistake");
+        selectTab(tabs, 2);
+        look(stage, "experiments, day by day before a run");
+        robot.push(KeyCode.F5);
+        TableView<?> days = robot.lookup("#dayTable").queryAs(TableView.class);
+        waitFor(() -> days.getItems().size() == 7);
+        look(stage, "experiments, day by day");
+        Screenshots.save(stage.getScene(), "experiments-sequential-zh");
     }
 
     private void visitImportWizard(FxRobot robot) throws Exception {

@@ -79,7 +79,8 @@ final class UiFixture {
 
     /**
      * The text the cell of row {@code row} in the column titled {@code title} shows: read from the cell on screen
-     * (so it is formatted as the user reads it), after scrolling the row and the column into view.
+     * (so it is formatted as the user reads it; a wrapping cell's from the text it draws), after scrolling the row
+     * and the column into view.
      */
     static String cell(TableView<?> table, int row, String title) throws Exception {
         TableColumn<?, ?> column = fx(() -> table.getVisibleLeafColumns().stream()
@@ -89,7 +90,7 @@ final class UiFixture {
         WaitForAsyncUtils.waitForFxEvents();
         Callable<Optional<String>> shown = () -> fx(() -> VisibleNodes.under(table, TableCell.class)
                 .filter(c -> c.getTableColumn() == column && c.getIndex() == row && !c.isEmpty())
-                .map(TableCell::getText).findFirst());
+                .map(UiFixture::shownText).filter(java.util.Objects::nonNull).findFirst());
         try {
             // Asked again until the row shows: a scroll asked for in the same pulse as another can be lost.
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
@@ -103,6 +104,12 @@ final class UiFixture {
             throw new AssertionError("row " + row + " of \"" + title + "\" is not on screen", e);
         }
         return shown.call().orElseThrow();
+    }
+
+    /** A cell's text, or the text it shows as its graphic (cells whose text wraps). */
+    private static String shownText(TableCell<?, ?> cell) {
+        return cell.getText() != null ? cell.getText()
+                : cell.getGraphic() instanceof javafx.scene.text.Text shown ? shown.getText() : null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

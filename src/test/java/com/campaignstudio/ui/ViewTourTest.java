@@ -146,6 +146,8 @@ class ViewTourTest {
         look(stage, "filled-data");
         segments(robot);
         lifetimeValue(robot);
+        boughtTogether(robot);
+        experiments(robot);
 
         for (Future<Path> write : writes) {
             write.get();
@@ -204,6 +206,50 @@ class ViewTourTest {
         });
         look(stage, "filled-ltv-check-parameters");
     }
+
+    private void boughtTogether(FxRobot robot) throws Exception {
+        showSection(Section.BOUGHT_TOGETHER);
+        TableView<?> rules = robot.lookup("#ruleTable").queryAs(TableView.class);
+        press(robot, "#runButton");
+        waitUntil(() -> !rules.getItems().isEmpty());
+        press(robot, "#pitchButton");
+        TableView<?> tally = robot.lookup("#tallyTable").queryAs(TableView.class);
+        waitUntil(() -> !tally.getItems().isEmpty());
+        lookAtEveryTab(robot, "filled-basket");
+    }
+
+    /** Two variants with a verdict, the sample size as it opens, and a week of running totals. */
+    private void experiments(FxRobot robot) throws Exception {
+        showSection(Section.EXPERIMENTS);
+        fx(() -> {
+            robot.lookup("#variantVisitors0").queryAs(javafx.scene.control.TextField.class).setText("4000");
+            robot.lookup("#variantConversions0").queryAs(javafx.scene.control.TextField.class).setText("200");
+            robot.lookup("#variantVisitors1").queryAs(javafx.scene.control.TextField.class).setText("4000");
+            robot.lookup("#variantConversions1").queryAs(javafx.scene.control.TextField.class).setText("260");
+            robot.lookup("#minLiftField").queryAs(javafx.scene.control.TextField.class).setText("0.5");
+            robot.lookup("#totalsArea").queryAs(javafx.scene.control.TextArea.class).setText(WEEK);
+            return null;
+        });
+        TableView<?> arms = robot.lookup("#armTable").queryAs(TableView.class);
+        press(robot, "#runButton");
+        waitUntil(() -> arms.getItems().size() == 2);
+        TableView<?> days = robot.lookup("#dayTable").queryAs(TableView.class);
+        press(robot, "#sequentialRunButton");
+        waitUntil(() -> days.getItems().size() == 7);
+        lookAtEveryTab(robot, "filled-experiments");
+    }
+
+    /** A week of running totals in which B pulls ahead. */
+    static final String WEEK = """
+            day,visitors_a,conversions_a,visitors_b,conversions_b
+            2026-05-01,600,30,600,36
+            2026-05-02,1200,61,1210,75
+            2026-05-03,1800,90,1805,115
+            2026-05-04,2400,118,2410,156
+            2026-05-05,3000,150,3010,197
+            2026-05-06,3600,181,3605,236
+            2026-05-07,4200,210,4212,277
+            """;
 
     private void importWizard(FxRobot robot) throws Exception {
         Path orders = Path.of(ViewTourTest.class.getResource("/import/orders-gbk.csv").toURI());

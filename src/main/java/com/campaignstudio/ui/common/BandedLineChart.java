@@ -22,6 +22,7 @@ public final class BandedLineChart extends LineChart<Number, Number> {
 
     private final List<Band> bands = new ArrayList<>();
     private final List<Polygon> shapes = new ArrayList<>();
+    private final ReferenceLines references = new ReferenceLines();
 
     public BandedLineChart(@NamedArg("xAxis") Axis<Number> xAxis, @NamedArg("yAxis") Axis<Number> yAxis) {
         super(xAxis, yAxis);
@@ -43,19 +44,34 @@ public final class BandedLineChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
-    /** The value axis spans the bands too. */
+    /** Horizontal lines across the chart (zero, a threshold that matters), behind the bands and lines. */
+    public void setReferenceLines(List<ReferenceLine> lines) {
+        references.set(lines, getPlotChildren());
+        requestChartLayout();
+    }
+
+    public List<ReferenceLine> referenceLines() {
+        return references.lines();
+    }
+
+    public List<Band> bands() {
+        return List.copyOf(bands);
+    }
+
+    /** The value axis spans the bands and the reference lines too. */
     @Override
     protected void updateAxisRange() {
         super.updateAxisRange();
-        if (!bands.isEmpty()) {
-            ValueAxisRange.include(this, bands.stream().flatMapToDouble(band ->
-                    DoubleStream.concat(Arrays.stream(band.low()), Arrays.stream(band.high()))));
+        if (!bands.isEmpty() || !references.isEmpty()) {
+            ValueAxisRange.include(this, DoubleStream.concat(bands.stream().flatMapToDouble(band ->
+                    DoubleStream.concat(Arrays.stream(band.low()), Arrays.stream(band.high()))), references.values()));
         }
     }
 
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        references.layout(this, getXAxis().getWidth());
         for (int b = 0; b < bands.size(); b++) {
             Band band = bands.get(b);
             List<Double> points = new ArrayList<>();

@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -72,6 +73,17 @@ public final class Dialogs {
         alert.getButtonTypes().add(ButtonType.CANCEL);
         prepare(alert, title, header, content);
         return alert.showAndWait().filter(answer -> answer.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Asks for a line of text, such as a name; empty when the user cancelled or left it blank. */
+    public Optional<String> askText(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setGraphic(null);
+        localise(dialog, text);
+        return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
     }
 
     private void prepare(Alert alert, String title, String header, String content) {

@@ -125,8 +125,11 @@ public final class TableFit {
 
     private static double headerWidth(Label header, TableColumn<?, ?> column) {
         Region headerCell = (Region) header.getParent();
-        return textWidth(header.getFont(), column.getText()) + header.snappedLeftInset() + header.snappedRightInset()
-                + headerCell.snappedLeftInset() + headerCell.snappedRightInset()
+        // A glossary mark beside the title takes its own width and the gap before it.
+        Node graphic = column.getGraphic();
+        double mark = graphic == null ? 0 : graphic.prefWidth(-1) + header.getGraphicTextGap();
+        return textWidth(header.getFont(), column.getText()) + mark + header.snappedLeftInset()
+                + header.snappedRightInset() + headerCell.snappedLeftInset() + headerCell.snappedRightInset()
                 + (column.isSortable() ? SORT_ARROW : 0);
     }
 

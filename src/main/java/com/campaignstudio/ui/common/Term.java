@@ -67,6 +67,27 @@ public enum Term {
     MODEL_DAMPED_TREND("model.dampedTrend"),
     MODEL_HOLT_WINTERS("model.holtWinters"),
     MODEL_AR("model.ar"),
+    // Products bought together
+    BASKET("basket"),
+    SUPPORT("support"),
+    CONFIDENCE("confidence"),
+    RULE_LIFT("ruleLift"),
+    COSINE("cosine"),
+    PITCH_SCORE("pitchScore"),
+    // Experiments
+    CONTROL("control"),
+    WILSON_INTERVAL("wilsonInterval"),
+    ABSOLUTE_LIFT("absoluteLift"),
+    RELATIVE_LIFT("relativeLift"),
+    P_VALUE("pValue"),
+    PROBABILITY_BETTER("probabilityBetter"),
+    CHANCE_TO_BE_BEST("chanceToBeBest"),
+    EXPECTED_LOSS("expectedLoss"),
+    MINIMUM_LIFT("minimumLift"),
+    SAMPLE_RATIO_MISMATCH("sampleRatioMismatch"),
+    POWER("power"),
+    SIGNIFICANCE_LEVEL("significanceLevel"),
+    ALWAYS_VALID("alwaysValid"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");

@@ -23,6 +23,11 @@ public enum GuidePage {
     LIFETIME_VALUE("ltv", List.of(Term.CALIBRATION_END, Term.HOLD_OUT, Term.BG_NBD, Term.GAMMA_GAMMA, Term.X,
             Term.T_X, Term.T, Term.P_ALIVE, Term.CLV, Term.DISCOUNT_RATE, Term.INTERVAL_90, Term.BACK_TEST, Term.SMAPE,
             Term.PREDICTION_INTERVAL)),
+    BOUGHT_TOGETHER("basket", List.of(Term.BASKET, Term.SUPPORT, Term.CONFIDENCE, Term.RULE_LIFT, Term.COSINE,
+            Term.PITCH_SCORE)),
+    EXPERIMENTS("experiments", List.of(Term.CONTROL, Term.WILSON_INTERVAL, Term.ABSOLUTE_LIFT, Term.RELATIVE_LIFT,
+            Term.P_VALUE, Term.PROBABILITY_BETTER, Term.CHANCE_TO_BE_BEST, Term.EXPECTED_LOSS, Term.MINIMUM_LIFT,
+            Term.SAMPLE_RATIO_MISMATCH, Term.POWER, Term.SIGNIFICANCE_LEVEL, Term.ALWAYS_VALID)),
     COMING("coming", List.of()),
     GLOSSARY("glossary", List.of(Term.values()));
 
@@ -41,6 +46,8 @@ public enum GuidePage {
             case DATA -> DATA;
             case SEGMENTS -> SEGMENTS;
             case LIFETIME_VALUE -> LIFETIME_VALUE;
+            case BOUGHT_TOGETHER -> BOUGHT_TOGETHER;
+            case EXPERIMENTS -> EXPERIMENTS;
             default -> COMING;
         };
     }

@@ -7,9 +7,11 @@ public enum Section {
     SEGMENTS("segments", true),
     FUNNELS("funnels", false),
     LIFETIME_VALUE("ltv", true),
+    /** Products bought together: beside lifetime value, as both read what customers bought. */
+    BOUGHT_TOGETHER("basket", true),
     SCHEDULE("schedule", false),
     BUDGET("budget", false),
-    EXPERIMENTS("experiments", false);
+    EXPERIMENTS("experiments", true);
 
     private final String key;
     private final boolean built;

@@ -66,6 +66,25 @@ class TranslationsTest {
                 used.add(section.pendingKey());
             }
         }
+        for (com.campaignstudio.experiments.Verdict verdict : com.campaignstudio.experiments.Verdict.values()) {
+            used.add("experiment.headline." + verdict.name());
+        }
+        for (com.campaignstudio.experiments.SampleSize.LiftKind kind
+                : com.campaignstudio.experiments.SampleSize.LiftKind.values()) {
+            used.add("experiments.size.kind." + kind.name());
+        }
+        for (com.campaignstudio.basket.BasketUnit unit : com.campaignstudio.basket.BasketUnit.values()) {
+            used.addAll(Set.of("basket.unit." + unit.key(), "basket.unit." + unit.key() + ".hint",
+                    "basket.result." + unit.key()));
+        }
+        for (com.campaignstudio.basket.Pitch.Score score : com.campaignstudio.basket.Pitch.Score.values()) {
+            used.addAll(Set.of("basket.pitch.score." + score.key(), "basket.pitch.scoredBy." + score.key(),
+                    "basket.pitch.none." + score.key()));
+        }
+        for (com.campaignstudio.ui.basket.BasketResults.AudienceKind kind
+                : com.campaignstudio.ui.basket.BasketResults.AudienceKind.values()) {
+            used.add("basket.pitch.to." + kind.name());
+        }
         for (EntityKind kind : EntityKind.values()) {
             used.add("kind." + kind.name());
             kind.fields().forEach(field -> used.add("field." + field.key()));
