@@ -1,5 +1,6 @@
 package com.campaignstudio.segments;
 
+import com.campaignstudio.ids.IdRows;
 import com.campaignstudio.project.PlatformTable;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.text.Reason;
@@ -60,7 +61,7 @@ public final class FactsReader {
     }
 
     private record Followers(long[] ids, String[] platforms, long[] followedMinute, long[] reportedOrders,
-                             double[] reportedSpend, RowIndex index) {
+                             double[] reportedSpend, IdRows index) {
     }
 
     /** Aggregates while streaming; minute timestamps are minutes since the epoch, Long.MIN_VALUE for none. */
@@ -127,7 +128,7 @@ public final class FactsReader {
         }
         long[] idArray = ids.toArray();
         return new Followers(idArray, platforms.toArray(String[]::new), followed.toArray(), reportedOrders.toArray(),
-                reportedSpend.stream().mapToDouble(Double::doubleValue).toArray(), RowIndex.of(idArray));
+                reportedSpend.stream().mapToDouble(Double::doubleValue).toArray(), IdRows.of(idArray));
     }
 
     private static void readEngagement(Connection connection, Population population, Followers followers,

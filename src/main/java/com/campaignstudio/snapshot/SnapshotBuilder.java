@@ -1,5 +1,6 @@
 package com.campaignstudio.snapshot;
 
+import com.campaignstudio.ids.IdRows;
 import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 
@@ -28,7 +29,7 @@ public final class SnapshotBuilder {
     private long[] followedAt = new long[1024];
     private int followerCount;
     private boolean followersSorted = true;
-    private IdIndex followerIndex;
+    private IdRows followerIndex;
     /** Person of each follower row as added (followers are sorted by id when frozen). */
     private int[] personOfRow;
 
@@ -281,7 +282,7 @@ public final class SnapshotBuilder {
         for (int i = 0; i < followerCount; i++) {
             personOfRow[i] = i;
         }
-        followerIndex = IdIndex.of(followerIds);
+        followerIndex = IdRows.of(followerIds);
         short follow = kindCode(ActivitySnapshot.FOLLOW);
         for (int i = 0; i < followerCount; i++) {
             if (followedAt[i] != ActivitySnapshot.NO_TIME) {

@@ -1,14 +1,17 @@
-package com.campaignstudio.snapshot;
+package com.campaignstudio.ids;
 
 import java.util.Arrays;
 
-/** Finds the row of a follower id among ascending ids: a direct table when ids are dense, else a search. */
-abstract sealed class IdIndex {
+/**
+ * Finds the row of a follower id among ascending ids: a direct table when ids are dense, else a search.
+ * Shared by the segment readers and the activity snapshot, which must not depend on each other.
+ */
+public abstract sealed class IdRows {
 
     /** The row of {@code id}, or -1 when the id is not in the population. */
-    abstract int row(long id);
+    public abstract int row(long id);
 
-    static IdIndex of(long[] ascendingIds) {
+    public static IdRows of(long[] ascendingIds) {
         if (ascendingIds.length == 0) {
             return new Sorted(ascendingIds);
         }
@@ -17,7 +20,7 @@ abstract sealed class IdIndex {
         return span <= 4L * ascendingIds.length + 1024 ? new Dense(ascendingIds, min, (int) span) : new Sorted(ascendingIds);
     }
 
-    private static final class Dense extends IdIndex {
+    private static final class Dense extends IdRows {
         private final int[] rows;
         private final long min;
 
@@ -31,13 +34,13 @@ abstract sealed class IdIndex {
         }
 
         @Override
-        int row(long id) {
+        public int row(long id) {
             long offset = id - min;
             return offset < 0 || offset >= rows.length ? -1 : rows[(int) offset];
         }
     }
 
-    private static final class Sorted extends IdIndex {
+    private static final class Sorted extends IdRows {
         private final long[] ids;
 
         Sorted(long[] ids) {
@@ -45,7 +48,7 @@ abstract sealed class IdIndex {
         }
 
         @Override
-        int row(long id) {
+        public int row(long id) {
             int row = Arrays.binarySearch(ids, id);
             return row < 0 ? -1 : row;
         }
