@@ -28,6 +28,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Project implements AutoCloseable {
 
+    /** The working folder's subfolder for the derived data a project file stores. */
+    private static final String DERIVED_FOLDER = "derived";
+
     private final ProjectLocations locations;
     private final Backups backups;
     private final WorkingCopy workingCopy;
@@ -145,7 +148,13 @@ public final class Project implements AutoCloseable {
             } catch (ProjectOpenException e) {
                 throw withBackupAdvice(locations, e);
             }
-            return openDatabase(locations, lock, workingCopy, source, manifest, false, unrecovered);
+            Project project = openDatabase(locations, lock, workingCopy, source, manifest, false, unrecovered);
+            // Computed under an older schema, derived data may not match what the migrations made of the data.
+            if (manifest.schemaVersion() == SchemaVersion.CURRENT) {
+                project.database.derived().opened(ProjectContainer.extractDerived(source, manifest,
+                        workingCopy.directory().resolve(DERIVED_FOLDER)));
+            }
+            return project;
         } catch (ProjectOpenException | RuntimeException e) {
             workingCopy.release(recovering);
             lock.close();
@@ -373,7 +382,8 @@ public final class Project implements AutoCloseable {
                     Instant.now(), "", 0);
             database.suspend();
             try {
-                basis = ProjectContainer.write(workingCopy.databaseFile(), template, target, context, check);
+                basis = ProjectContainer.write(workingCopy.databaseFile(), database.derived().current(), template,
+                        target, context, check);
                 // Before queries may run again: a change committed right after the gate opens must leave its mark.
                 workingCopy.markSaved();
             } finally {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,11 +19,16 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -34,6 +40,8 @@ final class ProjectContainer {
 
     static final String MANIFEST_ENTRY = "campaign-studio.properties";
     static final String DATABASE_ENTRY = "project.mv.db";
+    /** Entries of {@link DerivedData}: each starts with the hex checksum of the database it was computed from. */
+    static final String DERIVED_PREFIX = "derived/";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private ProjectContainer() {
@@ -167,6 +175,58 @@ final class ProjectContainer {
         return declared < 0 || (declared > RATIO_APPLIES_ABOVE && (compressed <= 0 || declared / compressed > MAX_RATIO));
     }
 
+    private static byte[] derivedHeader(ProjectManifest manifest) {
+        return (manifest.contentSha256() + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Extracts into {@code folder} (emptied first) the derived data that {@code file} stores for exactly the database
+     * its manifest describes; returns each item's file by name. Items for another database, with a bad name, packed
+     * implausibly or larger than twice the database are skipped: derived data is never needed, so nothing here fails
+     * the open.
+     */
+    static Map<String, Path> extractDerived(Path file, ProjectManifest manifest, Path folder) {
+        Map<String, Path> extracted = new TreeMap<>();
+        try {
+            deleteFolder(folder);
+            Files.createDirectories(folder);
+            byte[] header = derivedHeader(manifest);
+            long limit = 2 * manifest.contentSize() + 1024 * 1024;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String name = entry.getName().startsWith(DERIVED_PREFIX)
+                            ? entry.getName().substring(DERIVED_PREFIX.length()) : "";
+                    if (!DerivedData.isValidName(name) || entry.getSize() > limit
+                            || implausible(entry.getSize(), entry.getCompressedSize())) {
+                        continue;
+                    }
+                    Path target = folder.resolve(name);
+                    try (InputStream in = new BoundedStream(zip.getInputStream(entry), limit + header.length)) {
+                        if (Arrays.equals(in.readNBytes(header.length), header)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                            extracted.put(name, target);
+                        }
+                    } catch (IOException e) {
+                        Files.deleteIfExists(target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return extracted;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path stale : files.toList()) {
+                    Files.delete(stale);
+                }
+            }
+        }
+    }
+
     static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
@@ -185,6 +245,13 @@ final class ProjectContainer {
      */
     static ProjectManifest write(Path database, ProjectManifest template, Path target, TaskContext context,
                                  ReplaceCheck check) throws IOException, SaveConflictException {
+        return write(database, Map.of(), template, target, context, check);
+    }
+
+    /** As {@link #write(Path, ProjectManifest, Path, TaskContext, ReplaceCheck)}, storing {@code derived} too. */
+    static ProjectManifest write(Path database, Map<String, DerivedData.Writer> derived, ProjectManifest template,
+                                 Path target, TaskContext context, ReplaceCheck check)
+            throws IOException, SaveConflictException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, SaveLeftovers.prefix(target), SaveLeftovers.SAVING);
@@ -203,6 +270,12 @@ final class ProjectContainer {
                 zip.closeEntry();
                 manifest = new ProjectManifest(template.projectId(), template.schemaVersion(),
                         template.appVersion(), template.savedAt(), HexFormat.of().formatHex(digest.digest()), size);
+                for (Map.Entry<String, DerivedData.Writer> item : derived.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(DERIVED_PREFIX + item.getKey()));
+                    zip.write(derivedHeader(manifest));
+                    item.getValue().writeTo(zip);
+                    zip.closeEntry();
+                }
                 zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
                 manifest.writeTo(zip);
                 zip.closeEntry();
@@ -244,7 +317,7 @@ final class ProjectContainer {
     private static boolean startsWithZipMagic(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(ZIP_MAGIC.length);
-            return java.util.Arrays.equals(head, ZIP_MAGIC);
+            return Arrays.equals(head, ZIP_MAGIC);
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException e) {

@@ -48,6 +48,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private volatile boolean closed;
     /** Counts committed transactions: caches of the data (the activity snapshot) compare it to know they are stale. */
     private final AtomicLong dataVersion = new AtomicLong();
+    private final DerivedData derived = new DerivedData(dataVersion::get);
 
     private ProjectDatabase(String url, Connection anchor) {
         this.url = url;
@@ -230,6 +231,11 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public long dataVersion() {
         return dataVersion.get();
+    }
+
+    /** What the project file stored, and a save will store, of data computed from this database. */
+    public DerivedData derived() {
+        return derived;
     }
 
     void onWrite(Runnable listener) {
