@@ -24,6 +24,7 @@ import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.experiments.ExperimentsController;
 import com.campaignstudio.ui.experiments.ExperimentsModel;
+import com.campaignstudio.ui.funnels.FunnelsController;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
 import com.campaignstudio.ui.ltv.LtvResults;
@@ -218,6 +219,8 @@ public final class MainWindow {
                     actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text,
                     segmentsResults), text);
+            case FUNNELS -> Views.load("FunnelsView.fxml", new FunnelsController(project.database(), runner, text,
+                    this::askFile), text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
