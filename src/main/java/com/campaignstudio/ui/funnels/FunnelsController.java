@@ -1,7 +1,9 @@
 package com.campaignstudio.ui.funnels;
 
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.shell.FileQuestions;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
@@ -17,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 public final class FunnelsController {
 
     private final UiText text;
+    private final FunnelController funnel;
 
     @FXML
     private TabPane tabs;
@@ -29,12 +32,16 @@ public final class FunnelsController {
     @FXML
     private Tab driversTab;
 
-    public FunnelsController(ProjectDatabase database, BackgroundRunner runner, UiText text, FileQuestions files) {
+    /** @param snapshots the application's activity snapshots, shared by the tabs (and kept between visits) */
+    public FunnelsController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
+                             FileQuestions files) {
         this.text = text;
+        this.funnel = new FunnelController(database, snapshots, runner, text);
     }
 
     @FXML
     private void initialize() {
+        funnelTab.setContent(Views.load("FunnelView.fxml", funnel, text));
         tabs.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -45,5 +52,8 @@ public final class FunnelsController {
     /** F5: runs what the tab on show runs. */
     private void run() {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown == funnelTab) {
+            funnel.run();
+        }
     }
 }
