@@ -129,7 +129,7 @@ class FunnelViewTest {
                 + " of them (" + rate(overall.steps().getLast().overallConversion().orElseThrow()) + ") went on to "
                 + "Purchase within 7 days (steps in order).", label(robot, "#resultTitle"));
         assertEquals("Buyers linked to no follower: " + text.integer(expected.unlinkedBuyers()) + " (they cannot "
-                + "follow a step on a platform). Still inside their 7 days window at the data end: "
+                + "follow a step on a platform). Still inside their window (7 days) at the data end: "
                 + text.integer(overall.stillOpen()) + " (they may yet convert).", label(robot, "#factsLabel"));
         assertTrue(label(robot, "#notesLabel").contains(Reason.of("funnel.note.refundsLeftOut",
                 snapshot(project).refundsLeftOut()).english()), "what was left out: " + label(robot, "#notesLabel"));
@@ -467,7 +467,7 @@ class FunnelViewTest {
         }
     }
 
-    /** A bar per bin of the engine's histogram, named by where it starts. */
+    /** A bar per bin of the engine's histogram, named by where it starts, in days (the window is a week). */
     private void assertTimes(FxRobot robot, FunnelFigures overall) {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> chart = robot.lookup("#timeChart").queryAs(BarChart.class);
@@ -475,7 +475,9 @@ class FunnelViewTest {
         List<TimeBin> bins = overall.timeToConvert();
         assertEquals(bins.size(), bars.size());
         for (int b = 0; b < bins.size(); b++) {
-            assertEquals(duration(bins.get(b).fromSeconds()), bars.get(b).getXValue());
+            java.text.NumberFormat days = java.text.NumberFormat.getNumberInstance(text.locale());
+            days.setMaximumFractionDigits(2);
+            assertEquals(days.format(bins.get(b).fromSeconds() / 86_400.0), bars.get(b).getXValue());
             assertEquals(bins.get(b).people(), bars.get(b).getYValue().longValue());
         }
         assertEquals(bins.stream().mapToLong(TimeBin::people).sum(), overall.converted());
@@ -522,6 +524,11 @@ class FunnelViewTest {
      */
     private void look(FxRobot robot, String name) throws Exception {
         Screenshots.save(stage.getScene(), name + "-1240x800");
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".funnel-view").queryAs(javafx.scene.control.ScrollPane.class);
+        fx(() -> scroll.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), name + "-1240x800-below");
+        fx(() -> scroll.setVvalue(0));
         Scene original = stage.getScene();
         Scene large = fx(() -> {
             Parent root = original.getRoot();

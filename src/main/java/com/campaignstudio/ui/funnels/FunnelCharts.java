@@ -243,19 +243,36 @@ final class FunnelCharts {
             chart.getData().clear();
             return;
         }
+        WindowUnit unit = FunnelFormats.binUnit(result.definition().window());
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(text.get("funnel.view.chart.people"));
         for (TimeBin bin : overall.timeToConvert()) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(format.duration(bin.fromSeconds()), bin.people());
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(format.inUnit(bin.fromSeconds(), unit), bin.people());
             series.getData().add(bar);
             tooltip(bar, text.get("funnel.view.time.tip", format.duration(bin.fromSeconds()),
                     format.duration(bin.toSeconds()), text.integer(bin.people())));
         }
         List<TimeBin> bins = overall.timeToConvert();
         chart.getXAxis().setLabel(text.get("funnel.view.time.axis", format.step(result.definition().steps().getFirst()),
-                format.step(result.definition().steps().getLast()),
+                format.step(result.definition().steps().getLast()), text.get("funnel.view.unit." + unit.key()),
                 format.duration(bins.getFirst().toSeconds() - bins.getFirst().fromSeconds())));
         chart.getData().setAll(List.of(series));
+    }
+
+    /** Tick labels of an axis of people: whole numbers only (half a person is no tick). */
+    static javafx.util.StringConverter<Number> wholeNumbers(UiText text) {
+        javafx.util.StringConverter<Number> numbers = text.axisNumbers();
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? numbers.toString(value) : "";
+            }
+
+            @Override
+            public Number fromString(String label) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
     }
 
     private static void tooltip(XYChart.Data<?, ?> point, String tip) {

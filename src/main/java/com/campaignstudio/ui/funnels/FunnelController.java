@@ -160,6 +160,8 @@ public final class FunnelController {
     @FXML
     private TableView<FunnelCharts.StepRow> stepTable;
     @FXML
+    private NumberAxis peopleAxis;
+    @FXML
     private BandedLineChart trendChart;
     @FXML
     private NumberAxis trendAxis;
@@ -221,6 +223,8 @@ public final class FunnelController {
         renameButton.disableProperty().bind(savedChoice.valueProperty().isNull());
         deleteButton.disableProperty().bind(savedChoice.valueProperty().isNull());
         charts.buildTable(stepTable);
+        peopleAxis.setTickLabelFormatter(FunnelCharts.wholeNumbers(text));
+        ((NumberAxis) timeChart.getYAxis()).setTickLabelFormatter(FunnelCharts.wholeNumbers(text));
         explainAndOfferExports();
         resultTitle.setText(text.get("funnel.view.empty"));
         refreshSaved();

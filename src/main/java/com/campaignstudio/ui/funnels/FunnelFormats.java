@@ -67,10 +67,25 @@ final class FunnelFormats {
         return text.get("funnel.view.days", String.format(text.locale(), "%.1f", seconds / 86_400));
     }
 
+    /** The unit a histogram over {@code window} counts its times in: days, hours or minutes. */
+    static WindowUnit binUnit(Duration window) {
+        long seconds = window.toSeconds();
+        return seconds >= 2 * 86_400 ? WindowUnit.DAYS : seconds >= 2 * 3600 ? WindowUnit.HOURS : WindowUnit.MINUTES;
+    }
+
+    /** A time as a number of {@code unit}, without the unit (the axis names it): 0, 0.5, 1.25, 6. */
+    String inUnit(long seconds, WindowUnit unit) {
+        double amount = (double) seconds / unit.seconds();
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(text.locale());
+        number.setMaximumFractionDigits(2);
+        return number.format(amount);
+    }
+
     /** A window as typed: 30 minutes, 12 hours, 7 days, 2 weeks. */
     String window(Duration window) {
         WindowUnit unit = WindowUnit.largestDividing(window);
-        return text.get("funnel.view.window." + unit.key(), window.toSeconds() / unit.seconds());
+        long amount = window.toSeconds() / unit.seconds();
+        return text.get("funnel.view.window." + unit.key(), amount, text.integer(amount));
     }
 
     /** A period of entry, by its label ({@code 2025-03}, {@code 2025-W10}): Mar 2025, 2025年3月, 2025年第10周. */
@@ -78,12 +93,12 @@ final class FunnelFormats {
         return switch (period) {
             case MONTH -> {
                 YearMonth month = YearMonth.parse(label);
-                yield text.get("funnel.view.month", month.getYear(), month.getMonthValue(),
+                yield text.get("funnel.view.month", String.valueOf(month.getYear()), month.getMonthValue(),
                         month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
             }
             case WEEK -> {
                 String[] parts = label.split("-W");
-                yield text.get("funnel.view.week", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                yield text.get("funnel.view.week", parts[0], Integer.parseInt(parts[1]));
             }
         };
     }
