@@ -65,10 +65,9 @@ final class FunnelCharts {
         people.setId("peopleColumn");
         people.getStyleClass().add("number");
         table.getColumns().add(people);
-        table.getColumns().add(rates("step", "funnel.view.col.stepConversion", StepFigures::stepConversion,
-                Term.STEP_CONVERSION));
-        table.getColumns().add(rates("overall", "funnel.view.col.overallConversion", StepFigures::overallConversion,
-                Term.OVERALL_CONVERSION));
+        rates(table, "step", "funnel.view.col.stepConversion", StepFigures::stepConversion, Term.STEP_CONVERSION);
+        rates(table, "overall", "funnel.view.col.overallConversion", StepFigures::overallConversion,
+                Term.OVERALL_CONVERSION);
         TableColumn<StepRow, Number> dropOff = NumberColumn.of(text.get("funnel.view.col.dropOff"),
                 row -> row.step().dropOff(), value -> text.integer(value.longValue()));
         dropOff.setId("dropOffColumn");
@@ -96,15 +95,17 @@ final class FunnelCharts {
         TableFit.heightToRows(table, 16);
     }
 
-    private TableColumn<StepRow, String> rates(String id, String title, Function<StepFigures, Optional<Proportion>> rate,
-                                               Term term) {
-        TableColumn<StepRow, String> parent = new TableColumn<>(text.get(title));
-        parent.getColumns().add(column(id + "Rate", "funnel.view.col.rate", row -> rate.apply(row.step())
-                .map(p -> format.rate(p.rate())).orElse("\u2013")));
-        parent.getColumns().add(column(id + "Interval", "funnel.view.col.interval", row -> rate.apply(row.step())
-                .map(format::interval).orElse("\u2013")));
-        glossary.attach(parent, term, Term.WILSON_INTERVAL);
-        return parent;
+    /** A rate and its interval side by side (not under a shared title, which an empty table cuts short). */
+    private void rates(TableView<StepRow> table, String id, String title,
+                       Function<StepFigures, Optional<Proportion>> rate, Term term) {
+        TableColumn<StepRow, String> shown = column(id + "Rate", title, row -> rate.apply(row.step())
+                .map(p -> format.rate(p.rate())).orElse("\u2013"));
+        shown.getStyleClass().add("number");
+        glossary.attach(shown, term);
+        TableColumn<StepRow, String> interval = column(id + "Interval", "funnel.view.col.interval",
+                row -> rate.apply(row.step()).map(format::interval).orElse("\u2013"));
+        glossary.attach(interval, Term.WILSON_INTERVAL);
+        table.getColumns().addAll(List.of(shown, interval));
     }
 
     private TableColumn<StepRow, String> time(String id, String title, Function<Percentiles, Double> value) {
