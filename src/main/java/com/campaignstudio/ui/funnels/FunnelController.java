@@ -315,7 +315,8 @@ public final class FunnelController {
             if (chosen != null && chosen.segmentationId() != 0) {
                 BitSet members = groups(snapshot, store.load(chosen.segmentationId())).members(chosen.segmentNo());
                 if (members.isEmpty()) {
-                    throw new FunnelException("funnel.view.error.emptySegment", chosen.segment(), chosen.segmentation());
+                    throw new FunnelException("funnel.view.error.emptySegment", chosen.segment(),
+                            chosen.segmentation());
                 }
                 population = Optional.of(members);
             }
