@@ -157,6 +157,22 @@ class FunnelViewTest {
         assertSteps(robot, groups);
         assertFunnelChart(robot, groups.subList(1, groups.size()), false);
         look(robot, "funnel-platform-en");
+
+        choose(robot, "#breakdownChoice", Breakdown.PERIOD);
+        run(robot);
+        FunnelResult byMonth = expected(project, SOCIAL, Breakdown.PERIOD);
+        List<Map.Entry<String, FunnelFigures>> months = new ArrayList<>();
+        months.add(Map.entry("Everyone", byMonth.overall()));
+        for (FunnelGroup group : byMonth.groups()) {
+            YearMonth month = YearMonth.parse(group.label().key());
+            months.add(Map.entry(month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                    + " " + month.getYear(), group.figures()));
+        }
+        assertSteps(robot, months);
+        assertTrue(byMonth.groups().size() > 8, "more months than the chart draws side by side");
+        assertFunnelChart(robot, List.of(Map.entry("Everyone", byMonth.overall())), true);
+        assertTrue(label(robot, "#notesLabel").endsWith(byMonth.groups().size() + " groups are too many to draw "
+                + "side by side: the chart shows everyone, the table lists every group."), label(robot, "#notesLabel"));
     }
 
     @Test
