@@ -188,9 +188,9 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * As {@link #transaction(SqlWork)}; {@code changesData} false for bookkeeping that analyses never read (the
-     * version stamp a save writes), which then leaves {@link #dataVersion()} as it was.
+     * version stamp a save writes, a saved funnel definition), which then leaves {@link #dataVersion()} as it was.
      */
-    <T> T transaction(SqlWork<T> work, boolean changesData) throws SQLException {
+    public <T> T transaction(SqlWork<T> work, boolean changesData) throws SQLException {
         T result;
         enter();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {

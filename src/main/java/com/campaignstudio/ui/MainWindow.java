@@ -4,6 +4,7 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.help.GuidePage;
 import com.campaignstudio.ui.help.GuideWindow;
 import com.campaignstudio.ui.importer.ImportWizardController;
@@ -24,6 +25,7 @@ import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.experiments.ExperimentsController;
 import com.campaignstudio.ui.experiments.ExperimentsModel;
+import com.campaignstudio.ui.funnels.FunnelsController;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
 import com.campaignstudio.ui.ltv.LtvResults;
@@ -72,6 +74,8 @@ public final class MainWindow {
     private final BasketResults basketResults = new BasketResults();
     /** Experiments are typed in, not read from the data: they are kept while the project is open, whatever is imported. */
     private final ExperimentsModel experiments = new ExperimentsModel();
+    /** Each open project's activity arranged by person, read once per change of its data for all funnel tabs. */
+    private final Snapshots snapshots = new Snapshots();
     private UiText text;
     private ProjectActions actions;
     private GuideWindow guide;
@@ -218,6 +222,8 @@ public final class MainWindow {
                     actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text,
                     segmentsResults), text);
+            case FUNNELS -> Views.load("FunnelsView.fxml", new FunnelsController(project.database(), snapshots, runner, text,
+                    this::askFile), text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,

@@ -105,7 +105,8 @@ class GuideTest {
     void f1InAViewOpensTheGuideAtThatViewsPage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(empty)).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.state().project().isPresent());
-        for (Section section : List.of(Section.SEGMENTS, Section.LIFETIME_VALUE, Section.DATA, Section.FUNNELS)) {
+        for (Section section : List.of(Section.SEGMENTS, Section.LIFETIME_VALUE, Section.DATA, Section.FUNNELS,
+                Section.SCHEDULE)) {
             WaitForAsyncUtils.asyncFx(() -> window.state().sectionProperty().set(section)).get();
             WaitForAsyncUtils.waitForFxEvents();
             robot.push(KeyCode.F1);

@@ -88,6 +88,19 @@ public enum Term {
     POWER("power"),
     SIGNIFICANCE_LEVEL("significanceLevel"),
     ALWAYS_VALID("alwaysValid"),
+    // Funnels
+    FUNNEL_STEP("funnelStep"),
+    CONVERSION_WINDOW("conversionWindow"),
+    STEP_ORDER("stepOrder"),
+    BREAKDOWN("breakdown"),
+    STEP_CONVERSION("stepConversion"),
+    OVERALL_CONVERSION("overallConversion"),
+    DROP_OFF("dropOff"),
+    TIME_TO_STEP("timeToStep"),
+    OUT_OF_ORDER("outOfOrder"),
+    TIME_TO_CONVERT("timeToConvert"),
+    UNLINKED_BUYERS("unlinkedBuyers"),
+    STILL_OPEN("stillOpen"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");

@@ -20,6 +20,9 @@ public enum GuidePage {
             Term.GAUSSIAN_MIXTURE, Term.POTENTIAL, Term.ENGAGEMENT_U, Term.ACTIVITY_I, Term.PRINCIPAL_COMPONENTS,
             Term.PROPENSITY, Term.AUC, Term.HOLD_OUT, Term.CUMULATIVE_GAINS, Term.FEATURE_IMPORTANCE,
             Term.CONTENT_VALUE_R)),
+    FUNNELS("funnels", List.of(Term.FUNNEL_STEP, Term.CONVERSION_WINDOW, Term.STEP_ORDER, Term.BREAKDOWN,
+            Term.STEP_CONVERSION, Term.OVERALL_CONVERSION, Term.WILSON_INTERVAL, Term.DROP_OFF, Term.TIME_TO_STEP,
+            Term.OUT_OF_ORDER, Term.TIME_TO_CONVERT, Term.UNLINKED_BUYERS, Term.STILL_OPEN)),
     LIFETIME_VALUE("ltv", List.of(Term.CALIBRATION_END, Term.HOLD_OUT, Term.BG_NBD, Term.GAMMA_GAMMA, Term.X,
             Term.T_X, Term.T, Term.P_ALIVE, Term.CLV, Term.DISCOUNT_RATE, Term.INTERVAL_90, Term.BACK_TEST, Term.SMAPE,
             Term.PREDICTION_INTERVAL)),
@@ -45,6 +48,7 @@ public enum GuidePage {
             case DASHBOARD -> DASHBOARD;
             case DATA -> DATA;
             case SEGMENTS -> SEGMENTS;
+            case FUNNELS -> FUNNELS;
             case LIFETIME_VALUE -> LIFETIME_VALUE;
             case BOUGHT_TOGETHER -> BOUGHT_TOGETHER;
             case EXPERIMENTS -> EXPERIMENTS;

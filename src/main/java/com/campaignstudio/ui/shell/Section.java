@@ -5,7 +5,7 @@ public enum Section {
     DASHBOARD("dashboard", true),
     DATA("data", true),
     SEGMENTS("segments", true),
-    FUNNELS("funnels", false),
+    FUNNELS("funnels", true),
     LIFETIME_VALUE("ltv", true),
     /** Products bought together: beside lifetime value, as both read what customers bought. */
     BOUGHT_TOGETHER("basket", true),
