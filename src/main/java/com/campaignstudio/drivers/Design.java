@@ -63,6 +63,9 @@ final class Design {
     }
 
     static Design of(DriverTable table, Outcome outcome, List<DriverInput> chosen) throws DriversException {
+        if (table.size() == 0) {
+            throw new DriversException("drivers.error.no.followers");
+        }
         List<DriverInput> inputs = List.copyOf(new LinkedHashSet<>(chosen));
         if (inputs.isEmpty()) {
             throw new DriversException("drivers.error.no.inputs");

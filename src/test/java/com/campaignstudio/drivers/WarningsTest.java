@@ -172,6 +172,8 @@ class WarningsTest {
         assertEquals("drivers.error.no.buyers", refusal(none, Outcome.BOUGHT));
         assertEquals("drivers.error.all.buyers", refusal(all, Outcome.BOUGHT));
         assertEquals("drivers.error.too.few.rows", refusal(two, Outcome.ORDERS));
+        assertEquals("drivers.error.no.followers", refusal(new Tables().number(DriverInput.VIEWS).orders(),
+                Outcome.BOUGHT));
     }
 
     private static String refusal(DriverTable table, Outcome outcome) {
