@@ -251,19 +251,23 @@ public final class Drivers {
             double effectLow;
             double effectHigh;
             double points = Double.NaN;
+            double pointsLow = Double.NaN;
+            double pointsHigh = Double.NaN;
             if (outcome.logistic()) {
                 effect = Math.exp(estimate * unit);
                 effectLow = Math.exp(low * unit);
                 effectHigh = Math.exp(high * unit);
                 double from = column.level() == null ? meanPredictor : meanPredictor - estimate * design.means[j];
                 points = logistic(from + estimate * unit) - logistic(from);
+                pointsLow = logistic(from + low * unit) - logistic(from);
+                pointsHigh = logistic(from + high * unit) - logistic(from);
             } else {
                 effect = estimate * unit;
                 effectLow = low * unit;
                 effectHigh = high * unit;
             }
             terms.add(new Term(column.input(), column.level(), estimate, error, low, high, pValue, design.vif[j], unit,
-                    effect, effectLow, effectHigh, points));
+                    effect, effectLow, effectHigh, points, pointsLow, pointsHigh));
         }
         return new DriversResult(outcome, design.inputs, design.rows(), design.leftOut, buyers, meanOutcome, beta[0],
                 terms, design.references, fit.fitStatistic(), fit.iterations(),

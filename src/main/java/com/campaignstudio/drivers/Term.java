@@ -20,10 +20,12 @@ package com.campaignstudio.drivers;
  * @param pointsAtMean  logistic only: the change in the probability of buying, as a fraction, when the input moves by
  *                      one unit from the average follower (a level against the reference, the rest at the average);
  *                      NaN for linear
+ * @param pointsLow     logistic only: the same change with the coefficient at the low end of its interval
+ * @param pointsHigh    logistic only: the same change with the coefficient at the high end of its interval
  */
 public record Term(DriverInput input, String level, double estimate, double standardError, double low, double high,
                    double pValue, double vif, double unit, double effect, double effectLow, double effectHigh,
-                   double pointsAtMean) {
+                   double pointsAtMean, double pointsLow, double pointsHigh) {
 
     /** Whether the 95% interval leaves out "no link" (zero). */
     public boolean clear() {

@@ -58,6 +58,10 @@ class WorkedExamplesTest {
         assertEquals(Math.exp(douyin.estimate() - 1.959964 * douyin.standardError()), douyin.effectLow(), 1e-5);
         // A level is compared at the reference: 30% of Douyin's followers bought against 20% of Weibo's.
         assertEquals(0.30 - 0.20, douyin.pointsAtMean(), 1e-9);
+        double lowOdds = 0.25 * Math.exp(douyin.low());
+        assertEquals(lowOdds / (1 + lowOdds) - 0.20, douyin.pointsLow(), 1e-9);
+        double highOdds = 0.25 * Math.exp(douyin.high());
+        assertEquals(highOdds / (1 + highOdds) - 0.20, douyin.pointsHigh(), 1e-9);
         // Wald z = 0.538997 / 0.280837 = 1.9193: two-sided p 0.0549.
         assertEquals(0.0549, douyin.pValue(), 1e-4);
     }

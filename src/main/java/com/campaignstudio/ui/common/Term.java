@@ -88,6 +88,10 @@ public enum Term {
     POWER("power"),
     SIGNIFICANCE_LEVEL("significanceLevel"),
     ALWAYS_VALID("alwaysValid"),
+    // Drivers
+    ODDS_RATIO("oddsRatio"),
+    VARIANCE_INFLATION("varianceInflation"),
+    REFERENCE_LEVEL("referenceLevel"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");

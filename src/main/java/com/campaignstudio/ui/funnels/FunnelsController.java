@@ -2,6 +2,7 @@ package com.campaignstudio.ui.funnels;
 
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.ui.common.UiText;
+import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.shell.FileQuestions;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 public final class FunnelsController {
 
     private final UiText text;
+    private final DriversController drivers;
 
     @FXML
     private TabPane tabs;
@@ -31,10 +33,20 @@ public final class FunnelsController {
 
     public FunnelsController(ProjectDatabase database, BackgroundRunner runner, UiText text, FileQuestions files) {
         this.text = text;
+        this.drivers = new DriversController(database, runner, text);
     }
 
     @FXML
     private void initialize() {
+        driversTab.setContent(Views.load("DriversView.fxml", drivers, text));
+        driversTab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                drivers.shown();
+            }
+        });
+        if (driversTab.isSelected()) {
+            drivers.shown();
+        }
         tabs.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -45,5 +57,8 @@ public final class FunnelsController {
     /** F5: runs what the tab on show runs. */
     private void run() {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown == driversTab) {
+            drivers.run();
+        }
     }
 }
