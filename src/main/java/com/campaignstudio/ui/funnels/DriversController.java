@@ -24,7 +24,6 @@ import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -90,8 +89,6 @@ public final class DriversController {
     private VBox warningBox;
     @FXML
     private IntervalPointChart chart;
-    @FXML
-    private CategoryAxis categoryAxis;
     @FXML
     private NumberAxis valueAxis;
     @FXML
@@ -281,7 +278,6 @@ public final class DriversController {
         chart.setTitle(text.get("drivers.chart.title." + result.outcome().key()));
         valueAxis.setLabel(text.get("drivers.chart.axis." + result.outcome().key()));
         valueAxis.setTickLabelFormatter(text.axisNumbers());
-        categoryAxis.setTickLabelRotation(result.terms().size() > 4 ? -45 : 0);
         chart.getData().setAll(List.of(series));
         chart.setIntervals(intervals);
         chart.setReferenceLines(List.of(new ReferenceLine(0, "reference-zero")));
