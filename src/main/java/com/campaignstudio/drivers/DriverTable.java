@@ -19,8 +19,12 @@ public record DriverTable(Map<DriverInput, double[]> numbers, Map<DriverInput, S
                           String segmentation) {
 
     public DriverTable {
-        numbers = new EnumMap<>(numbers.isEmpty() ? new EnumMap<>(DriverInput.class) : numbers);
-        categories = new EnumMap<>(categories.isEmpty() ? new EnumMap<>(DriverInput.class) : categories);
+        Map<DriverInput, double[]> numberCopy = new EnumMap<>(DriverInput.class);
+        numberCopy.putAll(numbers);
+        numbers = numberCopy;
+        Map<DriverInput, String[]> categoryCopy = new EnumMap<>(DriverInput.class);
+        categoryCopy.putAll(categories);
+        categories = categoryCopy;
         for (double[] column : numbers.values()) {
             requireLength(column.length, orders.length);
         }

@@ -47,12 +47,13 @@ public final class DriverTableReader {
         Map<DriverInput, String[]> categories = new EnumMap<>(DriverInput.class);
         categories.put(DriverInput.PLATFORM, facts.platforms().clone());
         context.checkCancelled();
-        List<SegmentStore.Summary> saved = new SegmentStore(database).list();
+        SegmentStore store = new SegmentStore(database);
+        List<SegmentStore.Summary> saved = store.list();
         String segmentationName = null;
         if (!saved.isEmpty()) {
             SegmentStore.Summary latest = saved.getFirst();
             segmentationName = latest.name();
-            categories.put(DriverInput.SEGMENT, segments(new SegmentStore(database).load(latest.id()), facts.ids()));
+            categories.put(DriverInput.SEGMENT, segments(store.load(latest.id()), facts.ids()));
         }
         double[] orders = java.util.Arrays.stream(facts.orders()).asDoubleStream().toArray();
         return new DriverTable(numbers, categories, orders, segmentationName);
