@@ -101,6 +101,10 @@ public enum Term {
     TIME_TO_CONVERT("timeToConvert"),
     UNLINKED_BUYERS("unlinkedBuyers"),
     STILL_OPEN("stillOpen"),
+    // Drivers
+    ODDS_RATIO("oddsRatio"),
+    VARIANCE_INFLATION("varianceInflation"),
+    REFERENCE_LEVEL("referenceLevel"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");

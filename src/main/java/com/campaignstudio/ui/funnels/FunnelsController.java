@@ -20,6 +20,7 @@ public final class FunnelsController {
 
     private final UiText text;
     private final FunnelController funnel;
+    private final DriversController drivers;
 
     @FXML
     private TabPane tabs;
@@ -37,11 +38,21 @@ public final class FunnelsController {
                              FileQuestions files) {
         this.text = text;
         this.funnel = new FunnelController(database, snapshots, runner, text);
+        this.drivers = new DriversController(database, runner, text);
     }
 
     @FXML
     private void initialize() {
         funnelTab.setContent(Views.load("FunnelView.fxml", funnel, text));
+        driversTab.setContent(Views.load("DriversView.fxml", drivers, text));
+        driversTab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                drivers.shown();
+            }
+        });
+        if (driversTab.isSelected()) {
+            drivers.shown();
+        }
         tabs.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
@@ -54,6 +65,8 @@ public final class FunnelsController {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
         if (shown == funnelTab) {
             funnel.run();
+        } else if (shown == driversTab) {
+            drivers.run();
         }
     }
 }
