@@ -188,17 +188,6 @@ class ForecasterTest {
                 "uncertainty grows with the horizon: " + table(forecast));
     }
 
-    /** Three years of weeks, after a first run has loaded the classes: well under a second (measured 40-100 ms). */
-    @Test
-    void threeYearsOfWeeksAreForecastInWellUnderASecond() {
-        RevenueSeries series = weekly(trend(156, 8, 10_000, 20, 1000));
-        Forecaster.forecast(series, 13, 1);
-        long start = System.nanoTime();
-        Forecaster.forecast(series, 13, 1);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 0.5, seconds + " s");
-    }
-
     /** The back-test table the lead's note quotes: 104 weeks, level 10,000, +80 a week, noise sd 800, seed 12. */
     @Test
     void printsTheBackTestTableOfTwoYearsOfGrowth() {
