@@ -131,11 +131,11 @@ class DriversViewTest {
         }
         assertEquals("Logistic regression of buying on 4 inputs: " + text.integer(expected.rows()) + " followers, "
                 + text.integer(expected.buyers()) + " bought (" + text.percent(expected.meanOutcome())
-                + "); pseudo-R\u00b2 " + words.significant(expected.fit(), 2), label(robot, "#resultTitle"));
+                + "); pseudo-R\u00b2 " + words.significant(expected.fit(), 2), label(robot, "#driversResultTitle"));
         assertEquals("Compared with: Platform \u2013 " + text.platform(expected.references().get(DriverInput.PLATFORM)),
-                label(robot, "#stateLabel"));
+                label(robot, "#driversStateLabel"));
 
-        IntervalPointChart chart = robot.lookup("#chart").queryAs(IntervalPointChart.class);
+        IntervalPointChart chart = robot.lookup("#driversChart").queryAs(IntervalPointChart.class);
         List<Double> points = fx(() -> chart.getData().getFirst().getData().stream()
                 .map(point -> point.getYValue().doubleValue()).toList());
         assertEquals(expected.terms().stream().map(term -> term.pointsAtMean() * 100).toList(), points);
@@ -145,10 +145,10 @@ class DriversViewTest {
         assertEquals(expected.terms().getFirst().pointsHigh() * 100, first[1], 1e-12);
         assertEquals(List.of(0.0), fx(() -> chart.referenceLines().stream().map(line -> line.value()).toList()));
 
-        VBox sentences = robot.lookup("#sentences").queryAs(VBox.class);
+        VBox sentences = robot.lookup("#driversSentences").queryAs(VBox.class);
         assertEquals(expected.terms().stream().map(term -> "\u2022 " + words.sentence(term, expected)).toList(),
                 fx(() -> sentences.getChildren().stream().map(node -> ((Label) node).getText()).toList()));
-        assertTrue(fx(() -> !robot.lookup("#warningBox").query().isVisible()), "no warning for these inputs");
+        assertTrue(fx(() -> !robot.lookup("#driversWarningBox").query().isVisible()), "no warning for these inputs");
 
         fx(() -> Clipboard.getSystemClipboard().clear());
         MenuItem copyTable = ExportMenu.of(table).orElseThrow().getItems().get(1);
@@ -189,7 +189,7 @@ class DriversViewTest {
         look("drivers-bought-zh");
         choose(robot, Outcome.BOUGHT, List.of());
         robot.push(KeyCode.F5);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#stateLabel").equals("请至少选择一个输入。"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#driversStateLabel").equals("请至少选择一个输入。"));
         english.addAll(englishShown("a refusal"));
 
         assertEquals(List.of(), english);
@@ -208,7 +208,7 @@ class DriversViewTest {
         List<String> warnings = DriverText.english().warnings(expected);
         assertTrue(warnings.getFirst().startsWith("Views moves together with Shares (variance inflation "),
                 warnings.toString());
-        VBox box = robot.lookup("#warningBox").queryAs(VBox.class);
+        VBox box = robot.lookup("#driversWarningBox").queryAs(VBox.class);
         assertTrue(fx(box::isVisible));
         List<String> shown = fx(() -> box.getChildren().stream().map(node -> ((Label) node).getText()).toList());
         List<String> wanted = new ArrayList<>(List.of("Read with care"));
@@ -226,7 +226,7 @@ class DriversViewTest {
         UiFixture.show(window, Section.FUNNELS);
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         fx(() -> tabs.getSelectionModel().select(3));
-        Button run = robot.lookup("#runButton").queryButton();
+        Button run = robot.lookup("#driversRunButton").queryButton();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !run.isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
         return project;
@@ -235,7 +235,7 @@ class DriversViewTest {
     /** Ticks exactly {@code inputs} and picks {@code outcome}. */
     @SuppressWarnings("unchecked")
     private static void choose(FxRobot robot, Outcome outcome, List<DriverInput> inputs) throws Exception {
-        ComboBox<Outcome> outcomes = robot.lookup("#outcomeChoice").queryAs(ComboBox.class);
+        ComboBox<Outcome> outcomes = robot.lookup("#driversOutcomeChoice").queryAs(ComboBox.class);
         Set<String> wanted = Set.copyOf(inputs.stream().map(input -> "drivers-input-" + input.key()).toList());
         fx(() -> {
             outcomes.setValue(outcome);
@@ -246,7 +246,7 @@ class DriversViewTest {
     }
 
     private static TableView<?> waitForResults(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#driversTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty() && table.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         return table;

@@ -66,39 +66,39 @@ public final class DriversController {
     private boolean reading;
 
     @FXML
-    private Label outcomeLabel;
+    private Label driversOutcomeLabel;
     @FXML
-    private ComboBox<Outcome> outcomeChoice;
+    private ComboBox<Outcome> driversOutcomeChoice;
     @FXML
-    private Button runButton;
+    private Button driversRunButton;
     @FXML
-    private Button cancelButton;
+    private Button driversCancelButton;
     @FXML
-    private ProgressBar progress;
+    private ProgressBar driversProgress;
     @FXML
-    private FlowPane inputBoxes;
+    private FlowPane driversInputBoxes;
     @FXML
-    private Label inputsLabel;
+    private Label driversInputsLabel;
     @FXML
-    private Label inputsHint;
+    private Label driversInputsHint;
     @FXML
-    private Label resultTitle;
+    private Label driversResultTitle;
     @FXML
-    private Label stateLabel;
+    private Label driversStateLabel;
     @FXML
-    private VBox warningBox;
+    private VBox driversWarningBox;
     @FXML
-    private IntervalPointChart chart;
+    private IntervalPointChart driversChart;
     @FXML
-    private NumberAxis valueAxis;
+    private NumberAxis driversValueAxis;
     @FXML
-    private Label tableTitle;
+    private Label driversTableTitle;
     @FXML
-    private TableView<Term> table;
+    private TableView<Term> driversTable;
     @FXML
-    private Label sentencesTitle;
+    private Label driversSentencesTitle;
     @FXML
-    private VBox sentences;
+    private VBox driversSentences;
 
     public DriversController(ProjectDatabase database, BackgroundRunner runner, UiText text) {
         this.database = database;
@@ -111,23 +111,23 @@ public final class DriversController {
 
     @FXML
     private void initialize() {
-        progress.progressProperty().bind(runProgress.fractionProperty());
-        outcomeChoice.getItems().setAll(Outcome.values());
-        outcomeChoice.setConverter(Views.converter(outcome -> text.get("drivers.outcome." + outcome.key())));
-        outcomeChoice.setValue(Outcome.BOUGHT);
-        glossary.attach(outcomeLabel, com.campaignstudio.ui.common.Term.LOGISTIC_REGRESSION);
-        stateLabel.managedProperty().bind(stateLabel.textProperty().isNotEmpty());
-        for (Label shownWithResults : List.of(resultTitle, tableTitle, sentencesTitle)) {
+        driversProgress.progressProperty().bind(runProgress.fractionProperty());
+        driversOutcomeChoice.getItems().setAll(Outcome.values());
+        driversOutcomeChoice.setConverter(Views.converter(outcome -> text.get("drivers.outcome." + outcome.key())));
+        driversOutcomeChoice.setValue(Outcome.BOUGHT);
+        glossary.attach(driversOutcomeLabel, com.campaignstudio.ui.common.Term.LOGISTIC_REGRESSION);
+        driversStateLabel.managedProperty().bind(driversStateLabel.textProperty().isNotEmpty());
+        for (Label shownWithResults : List.of(driversResultTitle, driversTableTitle, driversSentencesTitle)) {
             shownWithResults.managedProperty().bind(shownWithResults.visibleProperty());
         }
-        for (javafx.scene.Node shownWithResults : List.of(warningBox, table, inputsHint)) {
+        for (javafx.scene.Node shownWithResults : List.of(driversWarningBox, driversTable, driversInputsHint)) {
             shownWithResults.managedProperty().bind(shownWithResults.visibleProperty());
         }
         ExportMenu exports = new ExportMenu(text, runner);
-        exports.install(chart, text.get("drivers.export.chart"));
-        exports.install(table, text.get("drivers.export.table"));
+        exports.install(driversChart, text.get("drivers.export.chart"));
+        exports.install(driversTable, text.get("drivers.export.table"));
         showNothing();
-        stateLabel.setText(text.get("drivers.reading"));
+        driversStateLabel.setText(text.get("drivers.reading"));
     }
 
     /**
@@ -147,7 +147,7 @@ public final class DriversController {
 
     /** One check box per input the project has; the usual ones checked. */
     private void offerInputs(DriverTable read) {
-        inputBoxes.getChildren().setAll(inputsLabel);
+        driversInputBoxes.getChildren().setAll(driversInputsLabel);
         inputChecks.clear();
         for (DriverInput input : read.inputs()) {
             CheckBox box = new CheckBox(driverText.input(input));
@@ -155,13 +155,13 @@ public final class DriversController {
             box.setSelected(CHECKED_FIRST.contains(input));
             box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             inputChecks.put(input, box);
-            inputBoxes.getChildren().add(box);
+            driversInputBoxes.getChildren().add(box);
         }
         boolean noSegment = !read.inputs().contains(DriverInput.SEGMENT);
-        inputsHint.setText(noSegment ? text.get("drivers.noSegment") : "");
-        inputsHint.setVisible(noSegment);
-        runButton.setDisable(false);
-        stateLabel.setText(text.get("drivers.ready"));
+        driversInputsHint.setText(noSegment ? text.get("drivers.noSegment") : "");
+        driversInputsHint.setVisible(noSegment);
+        driversRunButton.setDisable(false);
+        driversStateLabel.setText(text.get("drivers.ready"));
     }
 
     /** The inputs ticked, in the order offered. */
@@ -173,10 +173,10 @@ public final class DriversController {
     /** Runs the regression for the outcome and inputs chosen (the Run button, F5). */
     @FXML
     public void run() {
-        if (runButton.isDisabled() || followers == null) {
+        if (driversRunButton.isDisabled() || followers == null) {
             return;
         }
-        Outcome outcome = outcomeChoice.getValue();
+        Outcome outcome = driversOutcomeChoice.getValue();
         List<DriverInput> inputs = chosenInputs();
         DriverTable rows = followers;
         setRunning(true);
@@ -192,36 +192,36 @@ public final class DriversController {
     @FXML
     private void cancel() {
         runProgress.cancel();
-        cancelButton.setDisable(true);
+        driversCancelButton.setDisable(true);
     }
 
     private void showNothing() {
-        stateLabel.getStyleClass().remove("drivers-refusal");
-        resultTitle.setVisible(false);
-        warningBox.setVisible(false);
-        warningBox.getChildren().clear();
-        chart.getData().clear();
-        chart.setIntervals(Map.of());
-        chart.setReferenceLines(List.of());
-        chart.setTitle(null);
-        table.getItems().clear();
-        table.setVisible(false);
-        tableTitle.setVisible(false);
-        sentencesTitle.setVisible(false);
-        sentences.getChildren().clear();
+        driversStateLabel.getStyleClass().remove("drivers-refusal");
+        driversResultTitle.setVisible(false);
+        driversWarningBox.setVisible(false);
+        driversWarningBox.getChildren().clear();
+        driversChart.getData().clear();
+        driversChart.setIntervals(Map.of());
+        driversChart.setReferenceLines(List.of());
+        driversChart.setTitle(null);
+        driversTable.getItems().clear();
+        driversTable.setVisible(false);
+        driversTableTitle.setVisible(false);
+        driversSentencesTitle.setVisible(false);
+        driversSentences.getChildren().clear();
     }
 
     private void show(DriversResult result) {
         boolean logistic = result.outcome().logistic();
         String fit = driverText.significant(result.fit(), 2);
-        resultTitle.setText(logistic
+        driversResultTitle.setText(logistic
                 ? text.get("drivers.result.bought", result.inputs().size(), text.integer(result.rows()),
                 text.integer(result.buyers()), text.percent(result.meanOutcome()), fit)
                 : text.get("drivers.result.orders", result.inputs().size(), text.integer(result.rows()),
                 driverText.significant(result.meanOutcome(), 3), fit));
-        resultTitle.setVisible(true);
-        stateLabel.getStyleClass().remove("drivers-refusal");
-        stateLabel.setText(result.references().isEmpty() ? "" : text.get("drivers.references",
+        driversResultTitle.setVisible(true);
+        driversStateLabel.getStyleClass().remove("drivers-refusal");
+        driversStateLabel.setText(result.references().isEmpty() ? "" : text.get("drivers.references",
                 result.references().entrySet().stream()
                         .map(entry -> driverText.input(entry.getKey()) + " \u2013 "
                                 + driverText.levelName(entry.getKey(), entry.getValue()))
@@ -229,30 +229,30 @@ public final class DriversController {
         showWarnings(driverText.warnings(result));
         showChart(result);
         showTable(result);
-        sentences.getChildren().clear();
+        driversSentences.getChildren().clear();
         for (Term term : result.terms()) {
             Label sentence = new Label("\u2022 " + driverText.sentence(term, result));
             sentence.setWrapText(true);
             sentence.getStyleClass().add(term.clear() ? "drivers-sentence" : "drivers-sentence-unclear");
-            sentences.getChildren().add(sentence);
+            driversSentences.getChildren().add(sentence);
         }
-        sentencesTitle.setVisible(true);
+        driversSentencesTitle.setVisible(true);
     }
 
     private void showWarnings(List<String> warnings) {
-        warningBox.getChildren().clear();
+        driversWarningBox.getChildren().clear();
         if (!warnings.isEmpty()) {
             Label title = new Label(text.get("drivers.warnings"));
             title.getStyleClass().add("drivers-warnings-title");
-            warningBox.getChildren().add(title);
+            driversWarningBox.getChildren().add(title);
             for (String warning : warnings) {
                 Label line = new Label(warning);
                 line.setWrapText(true);
                 line.getStyleClass().add("drivers-warning");
-                warningBox.getChildren().add(line);
+                driversWarningBox.getChildren().add(line);
             }
         }
-        warningBox.setVisible(!warnings.isEmpty());
+        driversWarningBox.setVisible(!warnings.isEmpty());
     }
 
     /**
@@ -275,12 +275,12 @@ public final class DriversController {
             tips.add(text.get("drivers.chart.tip", category, driverText.significant(value, 3),
                     driverText.significant(low, 3), driverText.significant(high, 3)));
         }
-        chart.setTitle(text.get("drivers.chart.title." + result.outcome().key()));
-        valueAxis.setLabel(text.get("drivers.chart.axis." + result.outcome().key()));
-        valueAxis.setTickLabelFormatter(text.axisNumbers());
-        chart.getData().setAll(List.of(series));
-        chart.setIntervals(intervals);
-        chart.setReferenceLines(List.of(new ReferenceLine(0, "reference-zero")));
+        driversChart.setTitle(text.get("drivers.chart.title." + result.outcome().key()));
+        driversValueAxis.setLabel(text.get("drivers.chart.axis." + result.outcome().key()));
+        driversValueAxis.setTickLabelFormatter(text.axisNumbers());
+        driversChart.getData().setAll(List.of(series));
+        driversChart.setIntervals(intervals);
+        driversChart.setReferenceLines(List.of(new ReferenceLine(0, "reference-zero")));
         for (int i = 0; i < tips.size(); i++) {
             XYChart.Data<String, Number> point = series.getData().get(i);
             String tip = tips.get(i);
@@ -343,12 +343,12 @@ public final class DriversController {
         for (TableColumn<Term, ?> column : columns.subList(2, columns.size())) {
             column.getStyleClass().add("number");
         }
-        table.getColumns().setAll(columns);
-        table.getItems().setAll(result.terms());
-        table.setVisible(true);
-        tableTitle.setVisible(true);
-        TableFit.columnsToContent(table);
-        TableFit.heightToRows(table, result.terms().size());
+        driversTable.getColumns().setAll(columns);
+        driversTable.getItems().setAll(result.terms());
+        driversTable.setVisible(true);
+        driversTableTitle.setVisible(true);
+        TableFit.columnsToContent(driversTable);
+        TableFit.heightToRows(driversTable, result.terms().size());
     }
 
     private TableColumn<Term, Number> number(String titleKey, java.util.function.ToDoubleFunction<Term> value,
@@ -361,20 +361,20 @@ public final class DriversController {
         setRunning(false);
         if (failure instanceof DriversException refused) {
             showNothing();
-            stateLabel.setText(driverText.message(refused.reason()));
-            stateLabel.getStyleClass().add("drivers-refusal");
+            driversStateLabel.setText(driverText.message(refused.reason()));
+            driversStateLabel.getStyleClass().add("drivers-refusal");
         } else {
             new Dialogs(text, window()).unexpected(failure);
         }
     }
 
     private void setRunning(boolean running) {
-        runButton.setDisable(running);
-        cancelButton.setDisable(!running);
-        progress.setVisible(running);
+        driversRunButton.setDisable(running);
+        driversCancelButton.setDisable(!running);
+        driversProgress.setVisible(running);
     }
 
     private Window window() {
-        return runButton.getScene() == null ? null : runButton.getScene().getWindow();
+        return driversRunButton.getScene() == null ? null : driversRunButton.getScene().getWindow();
     }
 }
