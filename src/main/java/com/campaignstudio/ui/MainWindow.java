@@ -220,7 +220,7 @@ public final class MainWindow {
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text,
                     segmentsResults), text);
             case FUNNELS -> Views.load("FunnelsView.fxml", new FunnelsController(project.database(), runner, text,
-                    this::askFile), text);
+                    this::askFile, ltvResults), text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
