@@ -1,9 +1,14 @@
 package com.campaignstudio.ui;
 
+import com.campaignstudio.demo.DemoProjects;
+import com.campaignstudio.demo.DemoSize;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.settings.Language;
 import com.campaignstudio.ui.common.ChartImage;
 import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.LatinWords;
 import com.campaignstudio.ui.shell.Section;
+import com.campaignstudio.work.TaskContext;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -23,6 +28,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import static com.campaignstudio.ui.UiFixture.fx;
@@ -37,6 +43,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class RetentionLiveFixture {
 
     private RetentionLiveFixture() {
+    }
+
+    /** The main window again, in Chinese, with the small Chinese demo (seed 3) open. */
+    static MainWindow chineseDemo(Stage stage, Path folder) throws Exception {
+        Path chinese = folder.resolve("示例.campaign");
+        if (!java.nio.file.Files.exists(chinese)) {
+            DemoProjects.write(ProjectLocations.under(folder.resolve("maker-zh")), chinese, DemoSize.SMALL, 3L,
+                    Locale.SIMPLIFIED_CHINESE, TaskContext.silent());
+        }
+        MainWindow window = fx(() -> {
+            try {
+                return TestWindows.show(stage, folder.resolve("home-zh"), Language.SIMPLIFIED_CHINESE, false);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        UiFixture.open(window, chinese);
+        return window;
     }
 
     /** Shows Funnels &amp; retention with its tab {@code index} (1: retention, 2: live selling) selected. */

@@ -252,14 +252,33 @@ class RetentionViewTest {
         long[] gone = java.util.Arrays.stream(real.followerIds()).map(id -> -id).toArray();
         new SegmentStore(project.database()).save(new Segmentation(0, real.settings(), real.createdAt(), real.asOf(),
                 real.columns(), gone, real.segment(), real.engagement(), real.profiles(), real.scatter(), real.notes()));
+        // Saved while the view was open: opening the list offers the new segments.
         RetentionLiveFixture.showTab(window, robot, 1);
         ComboBox<?> segments = robot.lookup("#retentionSegmentChoice").queryAs(ComboBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> segments.getItems().size() == 3);
-        fx(() -> segments.getSelectionModel().select(1));
+        fx(() -> segments.show());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> movedAway(segments) >= 0);
+        fx(() -> segments.hide());
+        fx(() -> segments.getSelectionModel().select(movedAway(segments)));
         robot.push(KeyCode.F5);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#retentionStateLabel")
                 .equals(Reason.of("retention.error.emptyPopulation").english()));
         assertFalse(robot.lookup("#retentionResultsBox").query().isVisible());
+    }
+
+    @Test
+    void theChineseTabShowsNoEnglish(FxRobot robot) throws Exception {
+        window = RetentionLiveFixture.chineseDemo(stage, folder);
+        List<String> english = new ArrayList<>();
+        RetentionLiveFixture.showTab(window, robot, 1);
+        english.addAll(RetentionLiveFixture.english(stage, "retention before a run"));
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !label(robot, "#retentionResultTitle").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        english.addAll(RetentionLiveFixture.english(stage, "retention"));
+        RetentionLiveFixture.page(robot, "#retentionPage", "retention-zh-page");
+        List<String> findings = RetentionLiveFixture.pictures(stage, "retention-zh");
+        assertEquals(List.of(), english, "English in the Chinese tab");
+        assertEquals(List.of(), findings, "nothing cut short, no empty axes");
     }
 
     /** Makes the table in the view with {@code settings} (and a segment of the saved segmentation) and in the domain. */
@@ -315,6 +334,16 @@ class RetentionViewTest {
         return (Label) grid.getChildren().stream().filter(node -> GridPane.getColumnIndex(node) != null
                         && GridPane.getColumnIndex(node) == column && GridPane.getRowIndex(node) == row).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing at " + column + ", " + row));
+    }
+
+    /** Where the first segment of the segmentation whose followers left the project is among the choices, or -1. */
+    private static int movedAway(ComboBox<?> segments) {
+        for (int i = 0; i < segments.getItems().size(); i++) {
+            if (segments.getItems().get(i).toString().contains("Moved away")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String placeholderOf(Node chart) {

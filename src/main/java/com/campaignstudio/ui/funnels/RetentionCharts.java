@@ -222,6 +222,8 @@ final class RetentionCharts {
             }
         }
         cohortTable.getItems().setAll(cells);
+        // Without a curve the column would stand empty, and be exported empty.
+        platformTable.getColumns().getLast().setVisible(expected.isPresent());
         platformTable.getItems().setAll(platformRows);
     }
 

@@ -145,6 +145,7 @@ public final class RetentionController {
         retentionActivityChoice.setConverter(Views.converter(activity -> text.get("retention.activity." + activity.key())));
         retentionActivityChoice.setValue(Activity.PURCHASE);
         retentionSegmentChoice.setConverter(Views.converter(SegmentOption::label));
+        retentionSegmentChoice.setOnShowing(event -> loadSegments());
         charts.build(retentionCohortTable, retentionPlatformTable);
         glossary.attach(retentionHeatMapNote, Term.WILSON_INTERVAL);
         glossary.attach(retentionExpectedNote, Term.BG_NBD, Term.GAMMA_GAMMA);
@@ -160,14 +161,20 @@ public final class RetentionController {
         loadSegments();
     }
 
+    /**
+     * Offers everyone and each segment of the saved segmentations. Asked again whenever the list opens, as segments
+     * saved meanwhile (this view lives as long as the open project) are to be offered too; the choice stays.
+     */
     private void loadSegments() {
         SegmentOption everyone = new SegmentOption(0, 0, text.get("retention.everyone"));
-        retentionSegmentChoice.getItems().setAll(everyone);
-        retentionSegmentChoice.setValue(everyone);
+        if (retentionSegmentChoice.getItems().isEmpty()) {
+            retentionSegmentChoice.getItems().setAll(everyone);
+            retentionSegmentChoice.setValue(everyone);
+        }
         DefaultNames names = new DefaultNames(text);
         runner.run(text.get("segments.loadingSaved"), context -> {
             SegmentStore store = new SegmentStore(database);
-            List<SegmentOption> options = new ArrayList<>();
+            List<SegmentOption> options = new ArrayList<>(List.of(everyone));
             for (SegmentStore.Summary summary : store.list()) {
                 for (SegmentProfile profile : store.profiles(summary.id())) {
                     options.add(new SegmentOption(summary.id(), profile.number(),
@@ -175,7 +182,13 @@ public final class RetentionController {
                 }
             }
             return options;
-        }, options -> retentionSegmentChoice.getItems().addAll(options), this::failed);
+        }, options -> {
+            if (!options.equals(retentionSegmentChoice.getItems())) {
+                SegmentOption chosen = retentionSegmentChoice.getValue();
+                retentionSegmentChoice.getItems().setAll(options);
+                retentionSegmentChoice.setValue(options.contains(chosen) ? chosen : everyone);
+            }
+        }, this::failed);
     }
 
     /** Makes the table for the choices on show, in the background. */
