@@ -105,7 +105,7 @@ class LiveViewTest {
             LiveFigures figures = expected.byPlatform().get(row);
             Proportion rate = figures.conversion().orElseThrow();
             int r = row;
-            checks.add(() -> assertEquals(figures.label().english(), cell(platforms, r, "Group")));
+            checks.add(() -> assertEquals(figures.label().english(), cell(platforms, r, "Platform")));
             checks.add(() -> assertEquals(text.integer(figures.viewers()), cell(platforms, r, "Viewers")));
             checks.add(() -> assertEquals(text.integer(figures.buyers()), cell(platforms, r, "Buyers")));
             checks.add(() -> assertEquals(percent(rate.rate()), cell(platforms, r, "Conversion")));
@@ -216,8 +216,8 @@ class LiveViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** One point per group at its conversion, in percent, with its interval. */
-    private static void assertIntervals(IntervalPointChart chart, List<LiveFigures> groups) throws Exception {
+    /** One point per group at its conversion, in percent, with its interval and the counts behind it on hover. */
+    private void assertIntervals(IntervalPointChart chart, List<LiveFigures> groups) throws Exception {
         List<XYChart.Data<String, Number>> points = fx(() -> List.copyOf(chart.getData().getFirst().getData()));
         assertEquals(groups.stream().map(g -> g.label().english()).toList(),
                 points.stream().map(XYChart.Data::getXValue).toList());
@@ -226,6 +226,11 @@ class LiveViewTest {
             assertEquals(100 * rate.rate(), points.get(i).getYValue().doubleValue(), 1e-12);
             assertArrayEquals(new double[]{100 * rate.low(), 100 * rate.high()},
                     chart.intervals().get(points.get(i).getXValue()), 1e-12);
+            LiveFigures group = groups.get(i);
+            assertEquals(group.label().english() + ": " + percent(rate.rate()) + " (95% interval " + percent(rate.low())
+                    + " to " + percent(rate.high()) + "); " + text.integer(group.sessions()) + " sessions, "
+                    + text.integer(group.viewers()) + " viewers, " + text.integer(group.buyers()) + " buyers",
+                    UiFixture.tooltip(points.get(i).getNode()));
         }
     }
 }

@@ -113,9 +113,9 @@ public final class LiveController {
         liveFeatureChoice.setValue(LiveFeatures.Feature.LENGTH);
         liveFeatureChoice.valueProperty().addListener((observable, old, feature) -> showFeature());
         tables.buildSessions(liveSessionTable);
-        tables.buildGroups(livePlatformTable, false);
-        tables.buildGroups(livePeriodTable, false);
-        tables.buildGroups(liveFeatureTable, true);
+        tables.buildGroups(livePlatformTable, text.get("live.col.platform"), false);
+        tables.buildGroups(livePeriodTable, text.get("live.col.period"), false);
+        tables.buildGroups(liveFeatureTable, text.get("live.col.group"), true);
         glossary.attach(liveFeatureLabel, Term.WILSON_INTERVAL);
         glossary.attach(liveTimeChart, Term.WILSON_INTERVAL);
         exports.install(liveFunnelChart, text.get("live.chart.funnel"));

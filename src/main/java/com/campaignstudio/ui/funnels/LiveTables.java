@@ -54,13 +54,14 @@ final class LiveTables {
         TableFit.columnsToContent(table);
     }
 
-    void buildGroups(TableView<GroupRow> table, boolean withFeature) {
+    /** Columns for sessions pooled by {@code groupTitle}; with the feature they are compared by when it varies. */
+    void buildGroups(TableView<GroupRow> table, String groupTitle, boolean withFeature) {
         table.getColumns().clear();
         if (withFeature) {
             table.getColumns().add(textColumn(text.get("live.col.feature"), GroupRow::feature));
         }
         table.getColumns().addAll(List.of(
-                textColumn(text.get("live.col.group"), GroupRow::group),
+                textColumn(groupTitle, GroupRow::group),
                 NumberColumn.of(text.get("live.col.sessions"), row -> row.figures().sessions(),
                         n -> text.integer(n.longValue())),
                 NumberColumn.of(text.get("live.col.viewers"), row -> row.figures().viewers(),
@@ -122,13 +123,15 @@ final class LiveTables {
         }
         chart.getData().setAll(List.of(points));
         chart.setIntervals(intervals);
-        for (XYChart.Data<String, Number> point : points.getData()) {
-            double[] interval = intervals.get(point.getXValue());
-            if (point.getNode() != null) {
-                Tooltip.install(point.getNode(), new Tooltip(text.get("live.point.tip", point.getXValue(),
-                        percent(point.getYValue().doubleValue() / 100), percent(interval[0] / 100),
-                        percent(interval[1] / 100))));
-            }
+        for (GroupRow row : groups) {
+            points.getData().stream().filter(point -> point.getXValue().equals(row.group()) && point.getNode() != null)
+                    .forEach(point -> {
+                        Proportion rate = row.figures().conversion().orElseThrow();
+                        Tooltip.install(point.getNode(), new Tooltip(text.get("live.point.tip", row.group(),
+                                percent(rate.rate()), percent(rate.low()), percent(rate.high()),
+                                text.integer(row.figures().sessions()), text.integer(row.figures().viewers()),
+                                text.integer(row.figures().buyers()))));
+                    });
         }
     }
 

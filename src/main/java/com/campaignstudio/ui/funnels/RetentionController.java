@@ -80,8 +80,6 @@ public final class RetentionController {
     @FXML
     private ComboBox<Period> retentionPeriodChoice;
     @FXML
-    private Label retentionActivityLabel;
-    @FXML
     private ComboBox<Activity> retentionActivityChoice;
     @FXML
     private ComboBox<SegmentOption> retentionSegmentChoice;
