@@ -6,17 +6,12 @@ import com.campaignstudio.snapshot.Period;
 import com.campaignstudio.stats.Proportion;
 import com.campaignstudio.text.Reason;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -32,28 +27,8 @@ public final class LiveSelling {
 
     /** The project's live sessions, summarised. */
     public static LiveResult read(ProjectDatabase database, Period period) throws SQLException, FunnelException {
-        Map<Integer, Label> platforms = new HashMap<>();
-        List<LiveSession> sessions = database.read(connection -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT id, code, name_en, name_zh FROM platform")) {
-                while (rs.next()) {
-                    platforms.put(rs.getInt(1), new Label(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-            List<LiveSession> read = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT id, platform_id, started_at, minutes, viewers, engaged, "
-                         + "buyers, revenue FROM live_session ORDER BY started_at, id")) {
-                while (rs.next()) {
-                    long engaged = rs.getLong(6);
-                    OptionalLong engagedValue = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(engaged);
-                    read.add(new LiveSession(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDateTime.class),
-                            rs.getInt(4), rs.getLong(5), engagedValue, rs.getLong(7), rs.getDouble(8)));
-                }
-            }
-            return read;
-        });
-        return summarize(sessions, platforms, period);
+        LiveSessions read = LiveSessions.read(database);
+        return summarize(read.sessions(), read.platforms(), period);
     }
 
     /** Summarises {@code sessions}; {@code platforms} names the platform ids. */

@@ -10,6 +10,7 @@ import com.campaignstudio.work.TaskContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,6 +35,15 @@ public final class Retention {
 
     public static RetentionResult run(ActivitySnapshot snapshot, RetentionSettings settings, TaskContext context)
             throws RetentionException {
+        return run(snapshot, settings, Optional.empty(), context);
+    }
+
+    /** Retention of {@code population} only (a saved segment, say), or of everyone when it is empty. */
+    public static RetentionResult run(ActivitySnapshot snapshot, RetentionSettings settings,
+                                      Optional<BitSet> population, TaskContext context) throws RetentionException {
+        if (population.isPresent() && population.get().isEmpty()) {
+            throw new RetentionException("retention.error.emptyPopulation");
+        }
         long firstTime = snapshot.firstTime();
         if (firstTime == ActivitySnapshot.NO_TIME) {
             throw new RetentionException("retention.error.noData");
@@ -52,7 +62,12 @@ public final class Retention {
         int firstPeriod = Integer.MAX_VALUE;
         long withoutFollowDate = 0;
         long members = 0;
+        BitSet chosen = population.orElse(null);
         for (int p = 0; p < persons; p++) {
+            if (chosen != null && !chosen.get(p)) {
+                cohortOf[p] = Integer.MIN_VALUE;
+                continue;
+            }
             long at = cohortTime(snapshot, settings.cohort(), p);
             if (at == ActivitySnapshot.NO_TIME) {
                 cohortOf[p] = Integer.MIN_VALUE;
@@ -67,8 +82,9 @@ public final class Retention {
             members++;
         }
         if (members == 0) {
-            throw new RetentionException(settings.cohort() == CohortBasis.PURCHASE ? "retention.error.noBuyers"
-                    : "retention.error.noFollowDates");
+            String key = settings.cohort() == CohortBasis.PURCHASE ? "retention.error.noBuyers"
+                    : "retention.error.noFollowDates";
+            throw new RetentionException(chosen == null ? key : key + "Here");
         }
         int span = lastPeriod - firstPeriod + 1;
         int offsets = settings.maxPeriods() == 0 ? span : Math.min(span, settings.maxPeriods());

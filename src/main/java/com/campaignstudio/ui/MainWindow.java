@@ -222,8 +222,8 @@ public final class MainWindow {
                     actions.dialogs(), actions::importWithChooser, actions::refreshData), text);
             case SEGMENTS -> Views.load("SegmentsView.fxml", new SegmentsController(project.database(), runner, text,
                     segmentsResults), text);
-            case FUNNELS -> Views.load("FunnelsView.fxml", new FunnelsController(project.database(), snapshots, runner, text,
-                    this::askFile), text);
+            case FUNNELS -> Views.load("FunnelsView.fxml", new FunnelsController(project.database(), snapshots, runner,
+                    text, ltvResults), text);
             case LIFETIME_VALUE -> Views.load("LtvView.fxml", new LtvController(project.database(), runner, text,
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,

@@ -192,4 +192,39 @@ class RetentionTest {
         assertEquals("retention.error.noData", empty.reason().key());
         assertFalse(noBuyers.getMessage().isBlank());
     }
+
+    @Test
+    void aPopulationLeavesEveryoneElseOutOfTheCohorts() throws Exception {
+        ActivitySnapshot snapshot = threeCustomers().snapshot();
+        java.util.BitSet annAndCat = new java.util.BitSet();
+        annAndCat.set(snapshot.personOfFollower(1));
+        annAndCat.set(snapshot.personOfFollower(3));
+        RetentionResult result = Retention.run(snapshot, RetentionSettings.defaults(), java.util.Optional.of(annAndCat),
+                TaskContext.silent());
+        Cohort january = result.cohorts().getFirst();
+        assertEquals(1, january.size(), "ann without bob");
+        assertEquals(List.of(1L, 1L, 0L, 1L), active(january));
+        assertEquals(List.of(100.0, 150.0, 150.0, 180.0), revenue(january));
+        assertEquals(List.of("weibo"), result.byPlatform().stream().map(p -> p.platform().key()).toList());
+        assertEquals(2, result.streaks().people() + result.streaks().singleDay(), "ann and cat only");
+    }
+
+    @Test
+    void anEmptyPopulationOrOneWithoutCohortsSaysSo() {
+        ActivitySnapshot snapshot = new ActivityFixture().follower(1, WEIBO).follower(2, WECHAT)
+                .order("ann", 1, day(1, 5), 100, 0, 0, 0, true).snapshot();
+        java.util.BitSet nobody = new java.util.BitSet();
+        RetentionException empty = assertThrows(RetentionException.class, () -> Retention.run(snapshot,
+                RetentionSettings.defaults(), java.util.Optional.of(nobody), TaskContext.silent()));
+        assertEquals("retention.error.emptyPopulation", empty.reason().key());
+        java.util.BitSet bob = new java.util.BitSet();
+        bob.set(snapshot.personOfFollower(2));
+        RetentionException noBuyers = assertThrows(RetentionException.class, () -> Retention.run(snapshot,
+                RetentionSettings.defaults(), java.util.Optional.of(bob), TaskContext.silent()));
+        assertEquals("retention.error.noBuyersHere", noBuyers.reason().key());
+        RetentionException noDates = assertThrows(RetentionException.class, () -> Retention.run(snapshot,
+                new RetentionSettings(CohortBasis.FOLLOW, Period.MONTH, Activity.PURCHASE, 0, 0),
+                java.util.Optional.of(bob), TaskContext.silent()));
+        assertEquals("retention.error.noFollowDatesHere", noDates.reason().key());
+    }
 }

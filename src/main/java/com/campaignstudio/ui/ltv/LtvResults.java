@@ -8,6 +8,7 @@ import com.campaignstudio.ltv.RenewalSurvival;
 import com.campaignstudio.ltv.ShiftedBetaGeometric;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,11 @@ public final class LtvResults {
 
     Optional<Run> run() {
         return Optional.ofNullable(run.get());
+    }
+
+    /** The lifetime-value fit on show, for views that draw what it expects (null until a run finishes). */
+    public ObservableValue<LtvResult> fittedProperty() {
+        return run.getReadOnlyProperty().map(Run::result);
     }
 
     ReadOnlyObjectProperty<Subscriptions> subscriptionsProperty() {
