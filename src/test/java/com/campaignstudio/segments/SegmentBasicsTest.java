@@ -62,4 +62,39 @@ class SegmentBasicsTest {
         assertEquals(3.5, FeatureMatrix.median(new double[]{4, 1, 3, 9}), 1e-12);
         assertEquals(3, FeatureMatrix.median(new double[]{4, 1, 3}), 1e-12);
     }
+
+    /** A step's own progress maps onto its slice of the whole run, in thousandths; messages and cancel pass through. */
+    @Test
+    void aScaledContextMapsProgressOntoItsSlice() {
+        List<long[]> progress = new java.util.ArrayList<>();
+        List<Reason> messages = new java.util.ArrayList<>();
+        boolean[] cancelled = {false};
+        com.campaignstudio.work.TaskContext outer = new com.campaignstudio.work.TaskContext() {
+            @Override
+            public void progress(long done, long total) {
+                progress.add(new long[]{done, total});
+            }
+
+            @Override
+            public void message(Reason message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled[0];
+            }
+        };
+        com.campaignstudio.work.TaskContext inner = Segmenter.scaled(outer, 0.4, 0.9);
+        inner.progress(3, 10);
+        inner.progress(10, 10);
+        inner.progress(0, 0);
+        assertEquals(List.of(List.of(550L, 1000L), List.of(900L, 1000L), List.of(400L, 1000L)),
+                progress.stream().map(p -> List.of(p[0], p[1])).toList(), "0.4 + 0.5 x 3/10; the end; nothing to do");
+        inner.message(Reason.of("stage.mixture"));
+        assertEquals(List.of(Reason.of("stage.mixture")), messages);
+        assertFalse(inner.isCancelled());
+        cancelled[0] = true;
+        assertTrue(inner.isCancelled());
+    }
 }
