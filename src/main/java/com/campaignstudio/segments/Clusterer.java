@@ -111,7 +111,7 @@ public final class Clusterer {
     }
 
     /** Drops empty groups (a mixture component can own no follower) and computes centres and distortion. */
-    private static Clusters compacted(double[][] data, int[] assignment, double[][] sums, int[] sizes) {
+    static Clusters compacted(double[][] data, int[] assignment, double[][] sums, int[] sizes) {
         int[] newIndex = new int[sizes.length];
         int k = 0;
         for (int group = 0; group < sizes.length; group++) {
