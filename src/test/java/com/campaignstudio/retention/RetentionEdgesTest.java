@@ -174,4 +174,16 @@ class RetentionEdgesTest {
         assertEquals(List.of(Reason.of("retention.note.emptyCohorts", 1),
                 Reason.of("retention.note.partialPeriod", "2026-03", LocalDate.of(2026, 3, 20))), result.notes());
     }
+
+    @Test
+    void cohortsAndActivitiesAreNamedByTheirKeys() {
+        assertEquals("follow", CohortBasis.FOLLOW.key());
+        assertEquals(CohortBasis.PURCHASE, CohortBasis.byKey("purchase"));
+        assertEquals(CohortBasis.FOLLOW, CohortBasis.byKey("follow"));
+        assertThrows(IllegalArgumentException.class, () -> CohortBasis.byKey("signup"));
+        assertEquals("engagement", Activity.ENGAGEMENT.key());
+        assertEquals(Activity.PURCHASE, Activity.byKey("purchase"));
+        assertEquals(Activity.ENGAGEMENT, Activity.byKey("engagement"));
+        assertThrows(IllegalArgumentException.class, () -> Activity.byKey("login"));
+    }
 }
