@@ -66,6 +66,8 @@ class FunnelEdgesTest {
         // before the view), the others only view.
         FunnelFigures any = run(snapshot, VIEW_CLICK_REGISTER, WEEK, StepOrder.ANY).overall();
         assertEquals(List.of(12L, 9L, 8L), people(any));
+        assertEquals(12, any.entered());
+        assertEquals(8, any.converted());
     }
 
     @Test
@@ -166,15 +168,16 @@ class FunnelEdgesTest {
 
     @Test
     void personsWithEntriesInManyWeeksEnterEachWeekOnce() throws Exception {
-        // Two views in each of 20 consecutive weeks (Monday 09:00 and Tuesday 09:00), a click every Wednesday.
+        // Two views in each of 25 consecutive weeks (Monday 09:00 and Tuesday 09:00), a click every Wednesday:
+        // 75 events of one person, 25 periods.
         ActivityFixture activity = new ActivityFixture().follower(1, WEIBO);
-        for (int w = 0; w < 20; w++) {
+        for (int w = 0; w < 25; w++) {
             activity.event(1, "view", days(7 * w)).event(1, "view", days(7 * w + 1))
                     .event(1, "click", days(7 * w + 2));
         }
         FunnelResult trend = Funnels.trend(activity.snapshot(), new FunnelDefinition(List.of("view", "click"),
                 Duration.ofDays(1), StepOrder.STRICT), Period.WEEK, TaskContext.silent());
-        assertEquals(20, trend.groups().size());
+        assertEquals(25, trend.groups().size());
         for (FunnelGroup group : trend.groups()) {
             assertEquals(List.of(1L, 1L), people(group.figures()), group.label().key());
         }
@@ -284,5 +287,24 @@ class FunnelEdgesTest {
         assertEquals("1m", Funnels.describe(Duration.ofMinutes(1)));
         assertEquals("45s", Funnels.describe(Duration.ofSeconds(45)));
         assertEquals("61s", Funnels.describe(Duration.ofSeconds(61)));
+    }
+
+    @Test
+    void eachPersonsEventsAndOrdersAreMergedWithoutTheNextPersons() throws Exception {
+        // 1 buys on day 1 and views on day 2 (after the order: no purchase follows the view); 2 buys on day 0.
+        ActivitySnapshot viewAfterOrder = new ActivityFixture().follower(1, WEIBO).follower(2, WEIBO)
+                .order("a", 1, at(days(1)), 10, 0, 0, 0, true).event(1, "view", days(2))
+                .order("b", 2, at(days(0)), 10, 0, 0, 0, true)
+                .snapshot();
+        FunnelResult first = run(viewAfterOrder, List.of("view", "purchase"), WEEK, StepOrder.STRICT);
+        assertEquals(List.of(1L, 0L), people(first.overall()));
+        assertEquals(1, first.notEntered(), "2 never viewed");
+        // 1 only buys (day 1); 2 views on day 0: 1 never entered.
+        ActivitySnapshot orderOnly = new ActivityFixture().follower(1, WEIBO).follower(2, WEIBO)
+                .order("a", 1, at(days(1)), 10, 0, 0, 0, true).event(2, "view", days(0))
+                .snapshot();
+        FunnelResult second = run(orderOnly, List.of("view", "purchase"), WEEK, StepOrder.STRICT);
+        assertEquals(List.of(1L, 0L), people(second.overall()));
+        assertEquals(1, second.notEntered());
     }
 }

@@ -85,4 +85,41 @@ class FunnelKeysTest {
         assertEquals(com.campaignstudio.text.Reason.of("funnel.error.windowExcludesEveryone", "1d", "click", "view", 1),
                 window.reason());
     }
+
+    @Test
+    void aProductNobodyInThePopulationBoughtHasNoGroup() throws Exception {
+        // Person 0 buys product 1 twice; person 1 (outside the population) buys product 2.
+        ActivitySnapshot snapshot = new ActivityFixture().follower(1, WEIBO).follower(2, WEIBO)
+                .order("a", 1, ActivityFixture.at(days(0)), 10, 0, 0, 1, true)
+                .order("a", 1, ActivityFixture.at(days(1)), 10, 0, 0, 1, true)
+                .order("b", 2, ActivityFixture.at(days(0)), 10, 0, 0, 2, true)
+                .snapshot();
+        BitSet first = new BitSet();
+        first.set(0);
+        FunnelResult result = Funnels.run(snapshot, new FunnelQuery(new FunnelDefinition(
+                List.of("purchase", "purchase"), Duration.ofDays(7), StepOrder.STRICT), Breakdown.PRODUCT,
+                com.campaignstudio.snapshot.Period.MONTH, Optional.empty(), Optional.of(first)), TaskContext.silent());
+        assertEquals(List.of("1"), result.groups().stream().map(g -> g.label().key()).toList());
+        assertEquals(List.of(1L, 1L), result.groups().getFirst().figures().steps().stream()
+                .map(StepFigures::people).toList());
+    }
+
+    @Test
+    void aHalfHourWindowHasThirtyBinsOfAMinute() throws Exception {
+        // 20 people view and click 0, 1, ... 19 minutes later; 30 minutes make exactly 30 bins of a minute.
+        ActivityFixture activity = new ActivityFixture();
+        for (int i = 1; i <= 20; i++) {
+            activity.follower(i, WEIBO).event(i, "view", days(0)).event(i, "click", Duration.ofMinutes(i - 1));
+        }
+        FunnelResult result = Funnels.run(activity.snapshot(), FunnelQuery.of(new FunnelDefinition(
+                List.of("view", "click"), Duration.ofMinutes(30), StepOrder.STRICT)), TaskContext.silent());
+        FunnelFigures figures = result.overall();
+        assertEquals(30, figures.timeToConvert().size());
+        assertEquals(new TimeBin(0, 60, 1), figures.timeToConvert().getFirst());
+        assertEquals(new TimeBin(29 * 60, 30 * 60, 0), figures.timeToConvert().getLast());
+        assertEquals(20, figures.converted());
+        // Minutes 0..19: the median is 9.5 minutes, the 90th percentile 0.9 * 19 = 17.1 minutes.
+        assertEquals(9.5 * 60, figures.steps().get(1).timeFromPrevious().orElseThrow().median(), 1e-9);
+        assertEquals(17.1 * 60, figures.convertSpread().orElseThrow().p90(), 1e-9);
+    }
 }

@@ -141,6 +141,9 @@ class SnapshotBuilderTest {
         assertArrayEquals(new double[]{4, 2, 5, 1, 3, 8, 6, 7}, snapshot.orderAmount(), 0);
         // A person made of orders takes the platform of their earliest order: zed's at T+40 is on platform 1.
         assertArrayEquals(new int[]{1, 2, 1, 2}, snapshot.personPlatform());
+        assertEquals(3, snapshot.platforms().size());
+        assertEquals("WeChat", snapshot.platform(2).orElseThrow().english());
+        assertEquals(true, snapshot.platform(4).isEmpty());
     }
 
     @Test
