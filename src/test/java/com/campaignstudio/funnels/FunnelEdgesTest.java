@@ -299,6 +299,9 @@ class FunnelEdgesTest {
         FunnelResult first = run(viewAfterOrder, List.of("view", "purchase"), WEEK, StepOrder.STRICT);
         assertEquals(List.of(1L, 0L), people(first.overall()));
         assertEquals(1, first.notEntered(), "2 never viewed");
+        // Two purchases: 1 and 2 bought once each.
+        assertEquals(List.of(2L, 0L), people(run(viewAfterOrder, List.of("purchase", "purchase"), WEEK,
+                StepOrder.STRICT).overall()));
         // 1 only buys (day 1); 2 views on day 0: 1 never entered.
         ActivitySnapshot orderOnly = new ActivityFixture().follower(1, WEIBO).follower(2, WEIBO)
                 .order("a", 1, at(days(1)), 10, 0, 0, 0, true).event(2, "view", days(0))
