@@ -161,6 +161,140 @@ class SnapshotReaderTest {
         }
     }
 
+    /**
+     * 1,100 followers (every fifth without a follow date), 1,100 orders and engagement rows whose ids start below
+     * zero with gaps of three, plus rows at exactly every id where 2, 3 or 4 ranges meet and at the id before: more
+     * rows than any table starts with, and ranges whose edges fall on rows.
+     */
+    @Test
+    void everyNumberOfThreadsReadsEachRowOnceWhateverTheIdsAndTheRangesEdges() throws Exception {
+        long firstId = -37;
+        long lastId = firstId + 3 * 1099;
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        for (long id = firstId; id <= lastId; id += 3) {
+            ids.add(id);
+        }
+        long span = lastId - firstId + 1;
+        for (int parts = 2; parts <= 4; parts++) {
+            for (int part = 1; part < parts; part++) {
+                long edge = firstId + span * part / parts;
+                ids.add(edge);
+                ids.add(edge - 1);
+            }
+        }
+        int followers = 1100;
+        long followDates = followers - followers / 5;
+        long[] counted = new long[2];
+        try (Project project = project()) {
+            project.database().transaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO follower (id, platform_id, external_id, followed_at) VALUES (?, ?, ?, ?)")) {
+                    for (int f = 1; f <= followers; f++) {
+                        insert.setLong(1, f);
+                        insert.setInt(2, 1 + f % 3);
+                        insert.setString(3, "f" + f);
+                        insert.setTimestamp(4, f % 5 == 0 ? null : Timestamp.valueOf(T.minusMinutes(f)));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO engagement (id, follower_id, "
+                        + "occurred_at, kind, is_total) VALUES (?, ?, ?, ?, ?)")) {
+                    int i = 0;
+                    for (long id : ids) {
+                        boolean total = i % 11 == 0;
+                        insert.setLong(1, id);
+                        insert.setLong(2, 1 + (i * 7L) % followers);
+                        // Times fall as ids rise for a follower's rows, and repeat: the snapshot must sort them.
+                        insert.setTimestamp(3, Timestamp.valueOf(T.plusSeconds(5_000 - i % 97)));
+                        insert.setString(4, i % 3 == 0 ? "view" : "click");
+                        insert.setBoolean(5, total);
+                        insert.addBatch();
+                        counted[total ? 1 : 0]++;
+                        i++;
+                    }
+                    insert.executeBatch();
+                }
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO customer_order (order_ref, "
+                        + "customer_ref, follower_id, amount, paid_at, platform_id, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int o = 0; o < 1100; o++) {
+                        insert.setString(1, "o" + o);
+                        insert.setString(2, "c" + o % 300);
+                        insert.setObject(3, o < 300 ? Long.valueOf(1 + o) : null);
+                        insert.setDouble(4, o);
+                        insert.setTimestamp(5, Timestamp.valueOf(T.plusHours(o % 50)));
+                        insert.setObject(6, 1);
+                        insert.setString(7, o % 100 == 99 ? "refunded" : "paid");
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                return null;
+            });
+            ActivitySnapshot one = SnapshotReader.read(project.database(), TaskContext.silent(), 1, Long.MAX_VALUE);
+            // By hand: the follow events plus the engagement rows that are no totals; 11 refunded orders (99, 199 ...
+            // 1099); customers c0..c299 each linked through their first order (o0..o299) to followers 1..300.
+            assertEquals(followDates + counted[0], one.events());
+            assertEquals(counted[1], one.leftOut().totals());
+            assertEquals(1100 - 11, one.orders());
+            assertEquals(11, one.leftOut().refunds());
+            assertEquals(followers, one.persons(), "every customer is linked to a follower");
+            assertEquals((1099 * 1100 / 2.0) - (99 + 199 + 299 + 399 + 499 + 599 + 699 + 799 + 899 + 999 + 1099),
+                    Arrays.stream(one.orderAmount()).sum(), 1e-6);
+            assertEquals(4, one.orderStart()[1] - one.orderStart()[0], "c0: o0, o300, o600, o900 through follower 1");
+            for (int threads = 1; threads <= 4; threads++) {
+                ActivitySnapshot split = SnapshotReader.read(project.database(), TaskContext.silent(), threads, 0);
+                assertEquals(one.events(), split.events(), threads + " threads");
+                assertArrayEquals(one.eventStart(), split.eventStart(), threads + " threads");
+                assertArrayEquals(one.eventTime(), split.eventTime(), threads + " threads");
+                assertEquals(one.leftOut(), split.leftOut(), threads + " threads");
+                assertArrayEquals(one.orderStart(), split.orderStart(), threads + " threads");
+                assertArrayEquals(one.orderAmount(), split.orderAmount(), 0, threads + " threads");
+                List<String> kindsOne = java.util.stream.IntStream.range(0, one.events())
+                        .mapToObj(e -> one.kinds().get(one.eventKind()[e])).toList();
+                List<String> kindsSplit = java.util.stream.IntStream.range(0, split.events())
+                        .mapToObj(e -> split.kinds().get(split.eventKind()[e])).toList();
+                assertEquals(kindsOne, kindsSplit, threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void theProgressClimbsOnceForEachTableAndRangeToTheEnd() throws Exception {
+        try (Project project = project()) {
+            fill(project);
+            for (int threads = 1; threads <= 3; threads++) {
+                List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                TaskContext recording = new TaskContext() {
+                    @Override
+                    public void progress(long done, long total) {
+                        seen.add(done + "/" + total);
+                    }
+
+                    @Override
+                    public void message(com.campaignstudio.text.Reason message) {
+                        seen.add(message.key());
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                };
+                SnapshotReader.read(project.database(), recording, threads, 0);
+                // Followers, each of the ranges (one per thread) and orders: threads + 2 steps and then the build.
+                List<String> expected = new java.util.ArrayList<>(List.of("stage.engagement"));
+                int total = threads + 3;
+                for (int done = 1; done <= threads + 2; done++) {
+                    expected.add(done + "/" + total);
+                }
+                expected.add("stage.snapshot");
+                expected.add(total + "/" + total);
+                assertEquals(expected, seen, threads + " threads");
+            }
+        }
+    }
+
     @Test
     void theCachedSnapshotIsReusedUntilAWriteCommits() throws Exception {
         try (Project project = project()) {

@@ -26,4 +26,12 @@ class PercentilesTest {
         assertEquals(42, one.p90());
         assertTrue(Percentiles.of(new long[0], 0).isEmpty());
     }
+
+    @Test
+    void theHundredthPercentileOfAFullArrayIsItsLastValue() {
+        // An array exactly as long as the values: p = 1 and p = 0.9 of {10, 20, 30} are 30 and 20 + 0.8 * (30 - 20) = 28.
+        assertEquals(30, Percentiles.at(new long[]{10, 20, 30}, 3, 1.0), 1e-12);
+        assertEquals(28, Percentiles.at(new long[]{10, 20, 30}, 3, 0.9), 1e-12);
+        assertEquals(7, Percentiles.at(new long[]{7}, 1, 0.5), 1e-12);
+    }
 }

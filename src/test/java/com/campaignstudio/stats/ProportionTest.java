@@ -47,4 +47,14 @@ class ProportionTest {
         Proportion at99 = Proportion.of(30, 100, 2.5758293035489004);
         assertTrue(at99.low() < at95.low() && at95.high() < at99.high());
     }
+
+    @Test
+    void aProportionMadeDirectlyNeedsTrialsAndItsIntervalHoldsItsRate() {
+        assertThrows(IllegalArgumentException.class, () -> new Proportion(0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> Proportion.of(0, 0));
+        Proportion one = Proportion.of(1, 10);
+        assertTrue(one.contains(0.1));
+        assertTrue(!one.contains(0.9), "9 in 10 is far outside 1 in 10's interval");
+        assertTrue(!one.contains(-0.01));
+    }
 }
