@@ -315,8 +315,4 @@ final class PersonPath {
     }
 
     int periodCount;
-
-    int loaded() {
-        return size;
-    }
 }
