@@ -228,8 +228,8 @@ public final class MainWindow {
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
                     basketResults, this::askFile, actions::importWithChooser), text);
-            case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(), runner,
-                    text, experiments, this::askFile), text);
+            case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(),
+                    snapshots, runner, text, experiments, this::askFile), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }

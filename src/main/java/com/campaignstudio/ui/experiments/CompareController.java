@@ -1,6 +1,13 @@
 package com.campaignstudio.ui.experiments;
 
 import com.campaignstudio.experiments.ExperimentAnalysis;
+import com.campaignstudio.experiments.ExperimentException;
+import com.campaignstudio.experiments.ProjectVariants;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.snapshot.Snapshots;
+import com.campaignstudio.text.Reason;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.experiments.ExperimentSetup;
 import com.campaignstudio.experiments.ExperimentStore;
 import com.campaignstudio.project.ProjectDatabase;
@@ -30,6 +37,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Compare tab: type each variant's visitors and conversions (the control first), its share of the intended
@@ -40,6 +49,7 @@ import java.util.List;
 public final class CompareController {
 
     private final ProjectDatabase database;
+    private final Snapshots snapshots;
     private final BackgroundRunner runner;
     private final UiText text;
     private final ExperimentsModel model;
@@ -49,6 +59,7 @@ public final class CompareController {
     private final CompareResults results;
     private final ChangeListener<ExperimentAnalysis.Analysis> analysisListener = (observable, old, read) -> show(read);
     private final ListChangeListener<ExperimentsModel.VariantRow> variantsListener = change -> buildGrid();
+    private final ListChangeListener<Reason> fillNotesListener = change -> showFillNotes();
     private VariantGrid grid;
 
     @FXML
@@ -65,6 +76,10 @@ public final class CompareController {
     private GridPane variantGrid;
     @FXML
     private Button addButton;
+    @FXML
+    private Button fillButton;
+    @FXML
+    private Label fillNotesLabel;
     @FXML
     private Label splitHint;
     @FXML
@@ -98,9 +113,10 @@ public final class CompareController {
     @FXML
     private Label notesLabel;
 
-    CompareController(ProjectDatabase database, BackgroundRunner runner, UiText text, ExperimentsModel model,
-                      Glossary glossary, ExportMenu exports) {
+    CompareController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
+                      ExperimentsModel model, Glossary glossary, ExportMenu exports) {
         this.database = database;
+        this.snapshots = snapshots;
         this.runner = runner;
         this.text = text;
         this.model = model;
@@ -118,6 +134,9 @@ public final class CompareController {
         grid = new VariantGrid(variantGrid, model, text);
         buildGrid();
         model.variants().addListener(new WeakListChangeListener<>(variantsListener));
+        fillNotesLabel.managedProperty().bind(fillNotesLabel.textProperty().isNotEmpty());
+        model.fillNotes().addListener(new WeakListChangeListener<>(fillNotesListener));
+        showFillNotes();
         minLiftField.textProperty().bindBidirectional(model.minLiftProperty());
         savedChoice.setConverter(Views.converter(ExperimentStore.Saved::name));
         savedChoice.setItems(model.saved());
@@ -146,6 +165,65 @@ public final class CompareController {
     @FXML
     private void addVariant() {
         model.addVariant();
+    }
+
+    /** Reads the campaigns, posts and segments to choose from, then asks what to count as variants. */
+    @FXML
+    private void fillFromProject() {
+        setRunning(true);
+        runner.run(text.get("experiments.fill.loading"), context -> {
+            SegmentStore store = new SegmentStore(database);
+            DefaultNames names = new DefaultNames(text);
+            List<FillFromProjectDialog.SegmentOption> segments = new java.util.ArrayList<>();
+            for (SegmentStore.Summary summary : store.list()) {
+                for (SegmentProfile profile : store.profiles(summary.id())) {
+                    segments.add(new FillFromProjectDialog.SegmentOption(summary.id(), profile.number(),
+                            names.segmentation(summary.name()) + " \u00b7 " + names.segment(profile.name())));
+                }
+            }
+            return new FillFromProjectDialog.Choices(ProjectVariants.campaigns(database),
+                    ProjectVariants.posts(database), segments);
+        }, choices -> {
+            setRunning(false);
+            new FillFromProjectDialog(text, choices).ask(window()).ifPresent(this::count);
+        }, this::failed, () -> setRunning(false));
+    }
+
+    /** Counts the chosen variants in the background and puts them in the grid, or says why they cannot be. */
+    private void count(FillFromProjectDialog.Request request) {
+        setRunning(true);
+        runner.run(text.get("experiments.fill.running"), context -> {
+            TaskContext inner = runProgress.around(context);
+            try {
+                if (request.source() == ProjectVariants.Source.CAMPAIGNS) {
+                    return new Filled(ProjectVariants.fromCampaigns(database, request.items(), request.days()), null);
+                }
+                Optional<Set<Long>> population = request.segment().segmentationId() == 0 ? Optional.empty()
+                        : Optional.of(new SegmentStore(database).members(request.segment().segmentationId(),
+                                request.segment().segmentNo()));
+                return new Filled(ProjectVariants.fromPosts(snapshots.of(database, inner), request.items(),
+                        request.days(), request.counting(), population, inner), null);
+            } catch (ExperimentException refused) {
+                return new Filled(null, refused.reason());
+            }
+        }, filled -> {
+            setRunning(false);
+            if (filled.refused() == null) {
+                problemLabel.setText("");
+                model.fill(filled.counted().variants(), filled.counted().notes());
+            } else {
+                problemLabel.setText(filled.refused().in(text.bundle()));
+            }
+        }, this::failed, () -> setRunning(false));
+    }
+
+    /** The variants counted from the project, or why they could not be. */
+    private record Filled(ProjectVariants.Counted counted, Reason refused) {
+    }
+
+    private void showFillNotes() {
+        fillNotesLabel.setText(String.join("\n", model.fillNotes().stream().map(note -> note.in(text.bundle()))
+                .toList()));
     }
 
     /** Reads the variants as typed and analyses them in the background. */
@@ -274,6 +352,7 @@ public final class CompareController {
     private void setRunning(boolean running) {
         runButton.setDisable(running);
         saveButton.setDisable(running);
+        fillButton.setDisable(running);
         cancelButton.setDisable(!running);
         progress.setVisible(running);
     }

@@ -1,6 +1,7 @@
 package com.campaignstudio.ui.experiments;
 
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.UiText;
@@ -34,12 +35,12 @@ public final class ExperimentsController {
     @FXML
     private Tab sequentialTab;
 
-    public ExperimentsController(ProjectDatabase database, BackgroundRunner runner, UiText text,
+    public ExperimentsController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
                                  ExperimentsModel model, FileQuestions files) {
         this.text = text;
         Glossary glossary = new Glossary(text);
         ExportMenu exports = new ExportMenu(text, runner);
-        this.compare = new CompareController(database, runner, text, model, glossary, exports);
+        this.compare = new CompareController(database, snapshots, runner, text, model, glossary, exports);
         this.size = new SampleSizeController(text, model, glossary, exports);
         this.sequential = new SequentialController(runner, text, model, glossary, exports, files);
     }

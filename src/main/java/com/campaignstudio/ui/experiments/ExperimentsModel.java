@@ -103,6 +103,8 @@ public final class ExperimentsModel {
     private final StringProperty savedName = new SimpleStringProperty("");
     private final ObservableList<ExperimentStore.Saved> saved = FXCollections.observableArrayList();
     private long seed = 1;
+    /** How the variants on show were counted from the project; empty when they were typed or loaded. */
+    private final ObservableList<Reason> fillNotes = FXCollections.observableArrayList();
 
     private final StringProperty baseline = new SimpleStringProperty("5");
     private final StringProperty lift = new SimpleStringProperty("20");
@@ -129,6 +131,10 @@ public final class ExperimentsModel {
     }
 
     /** The smallest absolute lift that matters, in percentage points, as typed (blank: none). */
+    public ObservableList<Reason> fillNotes() {
+        return fillNotes;
+    }
+
     public StringProperty minLiftProperty() {
         return minLift;
     }
@@ -212,6 +218,7 @@ public final class ExperimentsModel {
         savedName.set("");
         saved.clear();
         seed = 1;
+        fillNotes.clear();
         dailyTotals.set("");
         sequential.set(null);
     }
@@ -271,6 +278,19 @@ public final class ExperimentsModel {
         minLift.set(setup.minLift().map(d -> plain(d * 100)).orElse(""));
         seed = setup.seed();
         savedName.set(experiment.name());
+        fillNotes.clear();
+        analysis.set(null);
+    }
+
+    /**
+     * Puts counts read from the project in the variants, with an even split, and what to know about them: the
+     * analysis on show was of other counts, and the saved experiment's name no longer fits them.
+     */
+    public void fill(List<Variant> counted, List<Reason> notes) {
+        variants.setAll(counted.stream().map(variant -> new VariantRow(variant.name(),
+                Long.toString(variant.visitors()), Long.toString(variant.conversions()), "1")).toList());
+        fillNotes.setAll(notes);
+        savedName.set("");
         analysis.set(null);
     }
 
