@@ -111,15 +111,17 @@ class ExperimentsFillViewTest {
         assertEquals(Reason.of("experiment.project.note.unknownCounts", promotion.name(), 1, 9),
                 expected.notes().getLast(), "the promotion's rows of the first 9 days, one with unknown clicks");
         assertGrid(robot, expected.variants());
-        assertEquals(expected.notes().stream().map(Reason::english).collect(Collectors.joining("\n")),
-                label(robot, "#fillNotesLabel"));
+        assertEquals(expected.notes().stream().map(Reason::english).collect(Collectors.joining("\n"))
+                + "\n" + new UiText(Locale.ENGLISH).get("experiments.fill.splitNote"), label(robot, "#fillNotesLabel"));
 
         robot.push(KeyCode.F5);
         TableView<?> arms = robot.lookup("#armTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> arms.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         ExperimentAnalysis.Analysis analysis = ExperimentAnalysis.analyse(new ExperimentSetup(expected.variants(),
-                List.of(1.0, 1.0), Optional.empty(), 1));
+                expected.variants().stream().map(variant -> (double) variant.visitors()).toList(), Optional.empty(), 1));
+        assertEquals(List.of(), analysis.warnings(), "no sample ratio warning for groups nobody split");
+        assertEquals("", label(robot, "#warningsLabel"));
         assertEquals(analysis.arms(), List.copyOf(arms.getItems()), "Run reads the filled counts");
         look("experiments-fill-en");
     }
@@ -246,7 +248,8 @@ class ExperimentsFillViewTest {
             assertEquals(variant.name(), field(robot, "#variantName" + row));
             assertEquals(Long.toString(variant.visitors()), field(robot, "#variantVisitors" + row));
             assertEquals(Long.toString(variant.conversions()), field(robot, "#variantConversions" + row));
-            assertEquals("1", field(robot, "#variantShare" + row), "an even split");
+            assertEquals(Long.toString(variant.visitors()), field(robot, "#variantShare" + row),
+                    "the split is the visitors counted");
         }
     }
 

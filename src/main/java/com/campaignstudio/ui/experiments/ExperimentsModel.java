@@ -283,13 +283,17 @@ public final class ExperimentsModel {
     }
 
     /**
-     * Puts counts read from the project in the variants, with an even split, and what to know about them: the
-     * analysis on show was of other counts, and the saved experiment's name no longer fits them.
+     * Puts counts read from the project in the variants, and what to know about them: the analysis on show was of
+     * other counts, and the saved experiment's name no longer fits them. The split is the visitors counted, as
+     * nothing assigned these groups: an even split would make every uneven pair of campaigns a sample ratio mismatch.
      */
     public void fill(List<Variant> counted, List<Reason> notes) {
         variants.setAll(counted.stream().map(variant -> new VariantRow(variant.name(),
-                Long.toString(variant.visitors()), Long.toString(variant.conversions()), "1")).toList());
-        fillNotes.setAll(notes);
+                Long.toString(variant.visitors()), Long.toString(variant.conversions()),
+                Long.toString(variant.visitors()))).toList());
+        List<Reason> shown = new ArrayList<>(notes);
+        shown.add(Reason.of("experiments.fill.splitNote"));
+        fillNotes.setAll(shown);
         savedName.set("");
         analysis.set(null);
     }

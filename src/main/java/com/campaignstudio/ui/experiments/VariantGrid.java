@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class VariantGrid {
 
-    private static final double NAME_WIDTH = 120;
+    private static final double NAME_WIDTH = 150;
     private static final double COUNT_WIDTH = 90;
     private static final double SHARE_WIDTH = 50;
 
@@ -79,6 +79,11 @@ final class VariantGrid {
         field.textProperty().bindBidirectional(value);
         if (number) {
             field.getStyleClass().add("number-field");
+        } else {
+            // A campaign's or post's full name is often longer than the field.
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(value);
+            field.setTooltip(whole);
         }
         unbind.add(() -> field.textProperty().unbindBidirectional(value));
         return field;

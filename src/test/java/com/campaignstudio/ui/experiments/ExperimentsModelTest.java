@@ -4,6 +4,7 @@ import com.campaignstudio.experiments.ExperimentSetup;
 import com.campaignstudio.experiments.ExperimentStore;
 import com.campaignstudio.experiments.SampleSize;
 import com.campaignstudio.experiments.Variant;
+import com.campaignstudio.text.Reason;
 import com.campaignstudio.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +117,21 @@ class ExperimentsModelTest {
         model.removeVariant(model.variants().get(0));
         assertEquals(2, model.variants().size());
         assertTrue(model.variants().stream().allMatch(row -> row.shareProperty().get().equals("1")));
+    }
+
+    @Test
+    void countsFromTheProjectReplaceTheVariantsWithTheVisitorsAsTheSplitAndTheirNotes() throws Exception {
+        ExperimentsModel model = new ExperimentsModel();
+        model.addVariant();
+        model.savedNameProperty().set("Old test");
+        Reason counted = Reason.of("experiment.project.note.campaigns");
+        model.fill(List.of(new Variant("Spring ads", 150, 7), new Variant("Summer ads", 80, 8)), List.of(counted));
+        assertEquals(new ExperimentSetup(List.of(new Variant("Spring ads", 150, 7), new Variant("Summer ads", 80, 8)),
+                List.of(150.0, 80.0), Optional.empty(), 1), model.setup(), "two rows, split as counted");
+        assertEquals(List.of(counted, Reason.of("experiments.fill.splitNote")), List.copyOf(model.fillNotes()));
+        assertEquals("", model.savedNameProperty().get(), "the saved name was of other counts");
+        model.clear();
+        assertTrue(model.fillNotes().isEmpty(), "typed counts have no notes");
     }
 
     private static void fill(ExperimentsModel.VariantRow row, String name, String visitors, String conversions,
