@@ -96,20 +96,32 @@ public final class ProjectVariants {
 
     /**
      * The project's posts, newest first, named by their topic (or, without one, their id on the platform) and the
-     * day they were published, so that two posts on one topic can be told apart.
+     * day they were published, so that two posts on one topic can be told apart; posts that would still share a name
+     * (one topic on two platforms the same day) get their id on the platform too, as variants need distinct names.
      */
     public static List<Item> posts(ProjectDatabase database) throws SQLException {
         return database.read(connection -> {
-            List<Item> items = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> externalIds = new ArrayList<>();
+            Map<String, Integer> uses = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT id, topic, external_id, published_at "
                     + "FROM post ORDER BY published_at DESC, id");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String topic = rows.getString(2);
                     String title = topic == null || topic.isBlank() ? rows.getString(3) : topic.strip();
-                    items.add(new Item(rows.getLong(1),
-                            title + " \u00b7 " + rows.getTimestamp(4).toLocalDateTime().toLocalDate()));
+                    String name = title + " \u00b7 " + rows.getTimestamp(4).toLocalDateTime().toLocalDate();
+                    ids.add(rows.getLong(1));
+                    names.add(name);
+                    externalIds.add(rows.getString(3));
+                    uses.merge(name, 1, Integer::sum);
                 }
+            }
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                items.add(new Item(ids.get(i), uses.get(name) > 1 ? name + " \u00b7 " + externalIds.get(i) : name));
             }
             return items;
         });

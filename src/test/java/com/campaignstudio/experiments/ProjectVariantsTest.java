@@ -268,11 +268,20 @@ class ProjectVariantsTest {
     }
 
     @Test
-    void thePostListNamesPostsByTopicOrTheirIdOnThePlatform() throws Exception {
+    void thePostListNamesPostsByTopicOrTheirIdOnThePlatformAndTellsTwinsApart() throws Exception {
         try (Project project = project()) {
+            project.database().transaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO post (id, platform_id, external_id, "
+                        + "published_at, format, topic) VALUES (4, 2, 'p4', ?, 'video', 'Free lesson')")) {
+                    insert.setTimestamp(1, Timestamp.valueOf(T.minusDays(10)));
+                    insert.executeUpdate();
+                }
+                return null;
+            });
             List<ProjectVariants.Item> posts = ProjectVariants.posts(project.database());
-            assertEquals(List.of("Free lesson \u00b7 2025-12-26", "Discount page \u00b7 2025-12-26",
-                    "p3 \u00b7 2025-12-26"), posts.stream().map(ProjectVariants.Item::name).toList());
+            assertEquals(List.of("Free lesson \u00b7 2025-12-26 \u00b7 p1", "Discount page \u00b7 2025-12-26",
+                    "p3 \u00b7 2025-12-26", "Free lesson \u00b7 2025-12-26 \u00b7 p4"),
+                    posts.stream().map(ProjectVariants.Item::name).toList(), "post 4 shares post 1's topic and day");
             assertEquals(List.of("No spend", "Only unknown", "Spring ads", "Summer ads"),
                     ProjectVariants.campaigns(project.database()).stream().map(ProjectVariants.Item::name).toList());
         }

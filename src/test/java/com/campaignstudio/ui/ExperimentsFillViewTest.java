@@ -7,6 +7,8 @@ import com.campaignstudio.experiments.Variant;
 import com.campaignstudio.demo.DemoProjects;
 import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.snapshot.ActivitySnapshot;
+import com.campaignstudio.snapshot.SnapshotReader;
 import com.campaignstudio.work.TaskContext;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.settings.Language;
@@ -124,6 +126,48 @@ class ExperimentsFillViewTest {
         assertEquals("", label(robot, "#warningsLabel"));
         assertEquals(analysis.arms(), List.copyOf(arms.getItems()), "Run reads the filled counts");
         look("experiments-fill-en");
+    }
+
+    @Test
+    void fillingFromTheTwoMostViewedPostsWithAWindowTypedPutsTheDomainsCountsInTheGrid(FxRobot robot)
+            throws Exception {
+        Project project = openExperiments(Language.ENGLISH, demo);
+        ActivitySnapshot snapshot = SnapshotReader.read(project.database(), TaskContext.silent());
+        List<ProjectVariants.Item> posts = ProjectVariants.posts(project.database());
+        List<ProjectVariants.Item> mostViewed = mostViewed(snapshot, posts);
+
+        DialogPane pane = openFill(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<ProjectVariants.Source> source = (ComboBox<ProjectVariants.Source>) pane.lookup("#sourceChoice");
+        fx(() -> source.setValue(ProjectVariants.Source.LANDING_POSTS));
+        tick(robot, pane, posts.indexOf(mostViewed.get(0)));
+        tick(robot, pane, posts.indexOf(mostViewed.get(1)));
+        TextField window = (TextField) pane.lookup("#windowField");
+        robot.clickOn(window);
+        fx(window::selectAll);
+        robot.write("3");
+        fill(pane, "Fill");
+
+        ProjectVariants.Counted expected = ProjectVariants.fromPosts(snapshot, mostViewed, ProjectVariants.Days.ALL,
+                new ProjectVariants.PostCounting(ProjectVariants.PostCounting.VIEW, 3), Optional.empty(),
+                TaskContext.silent());
+        assertGrid(robot, expected.variants());
+        assertEquals(expected.notes().stream().map(Reason::english).collect(Collectors.joining("\n"))
+                + "\n" + new UiText(Locale.ENGLISH).get("experiments.fill.splitNote"), label(robot, "#fillNotesLabel"));
+        assertTrue(expected.notes().getFirst().arguments().contains("3"), "the window typed: " + expected.notes());
+    }
+
+    /** The two posts with the most view events, most viewed first. */
+    private static List<ProjectVariants.Item> mostViewed(ActivitySnapshot snapshot, List<ProjectVariants.Item> posts) {
+        int view = snapshot.kindCode(ProjectVariants.PostCounting.VIEW);
+        java.util.Map<Long, Long> views = new java.util.HashMap<>();
+        for (int e = 0; e < snapshot.events(); e++) {
+            if (snapshot.eventKind()[e] == view && snapshot.eventPost()[e] != ActivitySnapshot.NONE) {
+                views.merge((long) snapshot.eventPost()[e], 1L, Long::sum);
+            }
+        }
+        return posts.stream().sorted(java.util.Comparator.comparingLong(
+                (ProjectVariants.Item post) -> views.getOrDefault(post.id(), 0L)).reversed()).limit(2).toList();
     }
 
     @Test

@@ -23,7 +23,7 @@ final class VariantGrid {
 
     private static final double NAME_WIDTH = 150;
     private static final double COUNT_WIDTH = 90;
-    private static final double SHARE_WIDTH = 50;
+    private static final double SHARE_WIDTH = 80;
 
     private final GridPane grid;
     private final ExperimentsModel model;
