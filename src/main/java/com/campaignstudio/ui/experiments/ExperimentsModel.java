@@ -288,9 +288,15 @@ public final class ExperimentsModel {
      * nothing assigned these groups: an even split would make every uneven pair of campaigns a sample ratio mismatch.
      */
     public void fill(List<Variant> counted, List<Reason> notes) {
-        variants.setAll(counted.stream().map(variant -> new VariantRow(variant.name(),
+        List<VariantRow> rows = counted.stream().map(variant -> new VariantRow(variant.name(),
                 Long.toString(variant.visitors()), Long.toString(variant.conversions()),
-                Long.toString(variant.visitors()))).toList());
+                Long.toString(variant.visitors()))).toList();
+        for (VariantRow row : rows) {
+            // A count changed by hand is no longer the one the notes describe.
+            row.visitorsProperty().addListener((observable, was, now) -> fillNotes.clear());
+            row.conversionsProperty().addListener((observable, was, now) -> fillNotes.clear());
+        }
+        variants.setAll(rows);
         List<Reason> shown = new ArrayList<>(notes);
         shown.add(Reason.of("experiments.fill.splitNote"));
         fillNotes.setAll(shown);

@@ -130,6 +130,11 @@ class ExperimentsModelTest {
                 List.of(150.0, 80.0), Optional.empty(), 1), model.setup(), "two rows, split as counted");
         assertEquals(List.of(counted, Reason.of("experiments.fill.splitNote")), List.copyOf(model.fillNotes()));
         assertEquals("", model.savedNameProperty().get(), "the saved name was of other counts");
+        model.variants().get(1).nameProperty().set("Summer");
+        assertEquals(2, model.fillNotes().size(), "a new name leaves the counts as counted");
+        model.variants().get(1).conversionsProperty().set("9");
+        assertTrue(model.fillNotes().isEmpty(), "a count changed by hand is no longer the one counted");
+        model.fill(List.of(new Variant("Spring ads", 150, 7), new Variant("Summer ads", 80, 8)), List.of(counted));
         model.clear();
         assertTrue(model.fillNotes().isEmpty(), "typed counts have no notes");
     }
