@@ -146,6 +146,7 @@ class ExperimentsFillViewTest {
         robot.clickOn(window);
         fx(window::selectAll);
         robot.write("3");
+        Screenshots.save(pane.getScene(), "experiments-fill-dialog-en");
         fill(pane, "Fill");
 
         ProjectVariants.Counted expected = ProjectVariants.fromPosts(snapshot, mostViewed, ProjectVariants.Days.ALL,
@@ -278,15 +279,18 @@ class ExperimentsFillViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits until the grid holds the counted variants, then compares every field. Looked up on the FX thread: the grid
+     * is rebuilt there when the counts arrive, and a lookup from the test thread could walk it half rebuilt.
+     */
     private static void assertGrid(FxRobot robot, List<Variant> expected) throws Exception {
-        TextField lastConversions = robot.lookup("#variantConversions" + (expected.size() - 1))
-                .queryAs(TextField.class);
+        String lastConversions = "#variantConversions" + (expected.size() - 1);
         String last = Long.toString(expected.getLast().conversions());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#variantConversions"
-                + (expected.size() - 1)).tryQueryAs(TextField.class).map(f -> last.equals(f.getText())).orElse(false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(lastConversions)
+                .tryQueryAs(TextField.class).map(f -> last.equals(f.getText())).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lastConversions != null);
-        assertTrue(robot.lookup("#variantName" + expected.size()).tryQuery().isEmpty(), "no more rows than variants");
+        assertTrue(fx(() -> robot.lookup("#variantName" + expected.size()).tryQuery().isEmpty()),
+                "no more rows than variants");
         for (int row = 0; row < expected.size(); row++) {
             Variant variant = expected.get(row);
             assertEquals(variant.name(), field(robot, "#variantName" + row));
@@ -297,8 +301,8 @@ class ExperimentsFillViewTest {
         }
     }
 
-    private static String field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextField.class).getText();
+    private static String field(FxRobot robot, String id) throws Exception {
+        return fx(() -> robot.lookup(id).queryAs(TextField.class).getText());
     }
 
     private static String label(FxRobot robot, String id) {
