@@ -191,7 +191,7 @@ final class ProjectContainer {
             deleteFolder(folder);
             Files.createDirectories(folder);
             byte[] header = derivedHeader(manifest);
-            long limit = 2 * manifest.contentSize() + 1024 * 1024;
+            long limit = header.length + 2 * manifest.contentSize() + 1024 * 1024;
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry entry : Collections.list(zip.entries())) {
                     String name = entry.getName().startsWith(DERIVED_PREFIX)
@@ -201,7 +201,7 @@ final class ProjectContainer {
                         continue;
                     }
                     Path target = folder.resolve(name);
-                    try (InputStream in = new BoundedStream(zip.getInputStream(entry), limit + header.length)) {
+                    try (InputStream in = new BoundedStream(zip.getInputStream(entry), limit)) {
                         if (Arrays.equals(in.readNBytes(header.length), header)) {
                             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                             extracted.put(name, target);

@@ -164,6 +164,59 @@ class StoredSnapshotTest {
     }
 
     @Test
+    void aStoredItemLargerThanTwiceTheDatabaseOrBadlyNamedIsNotExtracted() throws Exception {
+        Path file = projectWithActivity();
+        try (Project project = Project.open(locations(), file)) {
+            new Snapshots().of(project.database(), TaskContext.silent());
+            project.save();
+        }
+        long database;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            database = zip.getEntry("project.mv.db").getSize();
+        }
+        // Random bytes do not compress, so only the size limit (twice the database and a megabyte) can refuse them.
+        byte[] noise = new byte[(int) (2 * database + 1024 * 1024)];
+        new java.util.Random(3).nextBytes(noise);
+        rewriteEntry(file, ENTRY, bytes -> {
+            byte[] grown = Arrays.copyOf(bytes, bytes.length + noise.length);
+            System.arraycopy(noise, 0, grown, bytes.length, noise.length);
+            return grown;
+        });
+        try (Project project = Project.open(locations(), file)) {
+            assertTrue(project.database().derived().asOpened(Snapshots.DERIVED_NAME).isEmpty());
+            assertThrows(IllegalArgumentException.class, () -> project.database().derived()
+                    .storeOnSave("../outside", java.util.Optional::empty), "a name that could leave the folder");
+        }
+    }
+
+    @Test
+    void anItemJustUnderTheSizeLimitIsStillExtracted() throws Exception {
+        Path file = projectWithActivity();
+        try (Project project = Project.open(locations(), file)) {
+            new Snapshots().of(project.database(), TaskContext.silent());
+            project.save();
+        }
+        long database;
+        long stored;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            database = zip.getEntry("project.mv.db").getSize();
+            stored = zip.getEntry(ENTRY).getSize();
+        }
+        // Header and body exactly at the limit: two databases and a megabyte, plus the 65-byte checksum line.
+        byte[] padding = new byte[(int) (2 * database + 1024 * 1024 + 65 - stored)];
+        new java.util.Random(4).nextBytes(padding);
+        rewriteEntry(file, ENTRY, bytes -> {
+            byte[] grown = Arrays.copyOf(bytes, bytes.length + padding.length);
+            System.arraycopy(padding, 0, grown, bytes.length, padding.length);
+            return grown;
+        });
+        try (Project project = Project.open(locations(), file)) {
+            Path extracted = project.database().derived().asOpened(Snapshots.DERIVED_NAME).orElseThrow();
+            assertEquals(2 * database + 1024 * 1024, Files.size(extracted), "everything after the checksum line");
+        }
+    }
+
+    @Test
     void truncatedOrInconsistentBytesAreRefused() throws Exception {
         Path file = projectWithActivity();
         byte[] bytes;
