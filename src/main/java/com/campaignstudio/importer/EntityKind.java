@@ -127,8 +127,9 @@ public enum EntityKind {
             required("post", ValueType.ID, "作品id", "视频id", "笔记id", "内容id", "文章id", "bv号", "bvid", "post id",
                     "video id", "content id", "post"),
             required("platform", ValueType.PLATFORM, "平台", "渠道", "platform", "channel"),
+            // Not a bare "time": a post export's "publish time" contains it, and would be taken for a snapshot list.
             required("taken_at", ValueType.DATE_TIME, "统计时间", "采集时间", "数据时间", "快照时间", "snapshot time",
-                    "taken at", "measured at", "time"),
+                    "snapshot at", "taken at", "measured at"),
             required("reach", ValueType.COUNT, "累计触达", "触达人数", "累计触达人数", "累计播放", "触达", "reach",
                     "cumulative reach")));
 

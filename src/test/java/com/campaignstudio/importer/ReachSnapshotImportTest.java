@@ -71,6 +71,8 @@ class ReachSnapshotImportTest {
         assertEquals(Map.of("post", 0, "platform", 1, "taken_at", 2, "reach", 3),
                 MappingSuggester.suggest(EntityKind.REACH_SNAPSHOTS, headers).columns());
         assertEquals(EntityKind.REACH_SNAPSHOTS, MappingSuggester.detectKind(headers).orElseThrow());
+        assertEquals(EntityKind.POSTS, MappingSuggester.detectKind(List.of("post id", "platform", "publish time", "reach"))
+                .orElseThrow(), "a post list with its publication time and reach is still a post list");
 
         ImportReport report = importSnapshots("reach.csv", SNAPSHOTS, ImportPlan.Duplicates.UPDATE);
 
