@@ -57,7 +57,7 @@ class ScheduleStorageTest {
         assertEquals(2, history.leftOut());
         assertEquals("weibo", history.platformCode(0));
         assertEquals("video", history.formatCode(0));
-        assertEquals(MONDAY_NINE, history.publishedAt()[0]);
+        assertEquals(MONDAY_NINE, history.publishedAt(0));
         assertEquals(40, history.engagements()[0]);
         assertEquals(0, history.clicks()[0]);
         assertEquals(0, history.impressions()[1]);
