@@ -92,9 +92,9 @@ public final class ScheduleModels {
                 decays, project.zone());
     }
 
-    private static PlatformModel platform(String code, PostHistory posts, SlotRates rates, ReachDecay.DecayFit decay,
-                                          ReachSpread everyone, FunnelSteps steps, Map<String, double[]> orderValues,
-                                          Map<String, Double> boostPrices, int hourShift, double rateSpread) {
+    static PlatformModel platform(String code, PostHistory posts, SlotRates rates, ReachDecay.DecayFit decay,
+                                 ReachSpread everyone, FunnelSteps steps, Map<String, double[]> orderValues,
+                                 Map<String, Double> boostPrices, int hourShift, double rateSpread) {
         int index = posts.platformIndex(code);
         ReachSpread own = ReachSpread.of(posts, index);
         ReachSpread reach = own.posts() >= MIN_POSTS_FOR_SPREAD ? own
