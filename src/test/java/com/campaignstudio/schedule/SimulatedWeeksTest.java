@@ -109,7 +109,8 @@ class SimulatedWeeksTest {
                 ReachDecay.AgedPosts.none(), OptionalDouble.empty(), random.nextLong());
         FunnelSteps steps = new FunnelSteps(Map.of("douyin", Rate.counted(registrations, clicks)),
                 Map.of("douyin", Rate.counted(buyers, registrations)), Rate.ALWAYS, Rate.ALWAYS);
-        return ScheduleModels.platform("douyin", posts, rates, decay, ScheduleModels.ReachSpread.of(posts, -1), steps,
+        return ScheduleModels.platform("douyin", posts, rates, decay, Map.of(), ScheduleModels.ReachSpread.of(posts, -1),
+                steps,
                 Map.of("douyin", new double[]{mean, sd / Math.sqrt(sums[0]), sd}), Map.of(), 0,
                 ScheduleModels.residualSpread(posts, rates, ZONE, ZONE));
     }
