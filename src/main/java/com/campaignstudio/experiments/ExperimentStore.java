@@ -1,14 +1,11 @@
 package com.campaignstudio.experiments;
 
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.project.ScenarioTable;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,17 +19,17 @@ public final class ExperimentStore {
 
     static final String KIND = "experiment";
     /** The longest name the scenario table holds. */
-    static final int MAX_NAME = 200;
+    static final int MAX_NAME = ScenarioTable.MAX_NAME;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A saved experiment. */
     public record Saved(long id, String name, LocalDateTime savedAt, ExperimentSetup setup) {
     }
 
-    private final ProjectDatabase database;
+    private final ScenarioTable table;
 
     public ExperimentStore(ProjectDatabase database) {
-        this.database = database;
+        this.table = new ScenarioTable(database, KIND);
     }
 
     /** Saves {@code analysis} under {@code name}, replacing an experiment of that name; true when it replaced one. */
@@ -43,77 +40,23 @@ public final class ExperimentStore {
         if (name.strip().length() > MAX_NAME) {
             throw new ExperimentException("experiment.error.scenarioNameLength", MAX_NAME);
         }
-        String inputs = JSON.writeValueAsString(analysis.setup());
-        String results = JSON.writeValueAsString(analysis);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        return database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE scenario SET inputs = ?, results = ?, created_at = ? WHERE kind = ? AND name = ?")) {
-                update.setString(1, inputs);
-                update.setString(2, results);
-                update.setTimestamp(3, now);
-                update.setString(4, KIND);
-                update.setString(5, name.strip());
-                if (update.executeUpdate() > 0) {
-                    return true;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO scenario (kind, name, inputs, results, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, KIND);
-                insert.setString(2, name.strip());
-                insert.setString(3, inputs);
-                insert.setString(4, results);
-                insert.setTimestamp(5, now);
-                insert.executeUpdate();
-            }
-            return false;
-        });
+        return table.save(name, JSON.writeValueAsString(analysis.setup()), JSON.writeValueAsString(analysis));
     }
 
     public Optional<Saved> load(String name) throws SQLException {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, name, created_at, inputs FROM scenario WHERE kind = ? AND name = ?")) {
-                select.setString(1, KIND);
-                select.setString(2, name.strip());
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(saved(rs)) : Optional.empty();
-                }
-            }
-        });
+        return table.load(name).map(ExperimentStore::saved);
     }
 
     /** Every saved experiment, the most recently saved first. */
     public List<Saved> list() throws SQLException {
-        return database.read(connection -> {
-            List<Saved> saved = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, name, created_at, inputs "
-                    + "FROM scenario WHERE kind = ? ORDER BY created_at DESC, id DESC")) {
-                select.setString(1, KIND);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        saved.add(saved(rs));
-                    }
-                }
-            }
-            return saved;
-        });
+        return table.list().stream().map(ExperimentStore::saved).toList();
     }
 
     public boolean delete(String name) throws SQLException {
-        return database.transaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM scenario WHERE kind = ? AND name = ?")) {
-                delete.setString(1, KIND);
-                delete.setString(2, name.strip());
-                return delete.executeUpdate() > 0;
-            }
-        });
+        return table.delete(name);
     }
 
-    private static Saved saved(ResultSet rs) throws SQLException {
-        return new Saved(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
-                JSON.readValue(rs.getString(4), ExperimentSetup.class));
+    private static Saved saved(ScenarioTable.Row row) {
+        return new Saved(row.id(), row.name(), row.savedAt(), JSON.readValue(row.inputs(), ExperimentSetup.class));
     }
 }

@@ -27,7 +27,7 @@ public final class Simulator {
     private final int draws;
     private final Map<String, PlatformDraws> platformDraws = new HashMap<>();
     private final List<PostLuck> luck = new ArrayList<>();
-    private float[][][] postValues = new float[METRICS][0][];
+    private final List<PostDraws> cache = new ArrayList<>();
     private final float[] scratch;
 
     public Simulator(ScheduleModel model) {
@@ -53,23 +53,24 @@ public final class Simulator {
         double[] fatigue = Fatigue.factors(known, model);
         List<String> platforms = known.stream().map(PlannedPost::platform).distinct().sorted().toList();
         double[][][] platformTotals = new double[platforms.size()][METRICS][draws];
-        double[] meanReach = new double[known.size()];
         double horizon = plan.hoursFromStart(plan.horizon());
-        for (int j = 0; j < known.size(); j++) {
-            PlannedPost post = known.get(j);
-            meanReach[j] = simulatePost(post, fatigue[j], horizon - plan.hoursFromStart(post.at()), j,
-                    platformTotals[platforms.indexOf(post.platform())]);
-        }
         List<Simulation.PostOutcome> outcomes = new ArrayList<>();
+        double[] meanReach = new double[known.size()];
         for (int j = 0; j < known.size(); j++) {
             PlannedPost post = known.get(j);
-            Band[] bands = new Band[METRICS];
-            for (int m = 0; m < METRICS; m++) {
-                float[] values = postValues[m][j];
-                bands[m] = Quantiles.band(values, draws, mean(values));
-            }
-            outcomes.add(new Simulation.PostOutcome(post, Outcome.of(bands), fatigue[j],
+            PostDraws simulated = simulated(j, new PostKey(post, fatigue[j],
+                    horizon - plan.hoursFromStart(post.at())));
+            meanReach[j] = simulated.meanFinalReach;
+            outcomes.add(new Simulation.PostOutcome(post, simulated.outcome, fatigue[j],
                     model.platforms().get(post.platform()).lift(post.slot())));
+            double[][] totals = platformTotals[platforms.indexOf(post.platform())];
+            for (int m = 0; m < METRICS; m++) {
+                float[] values = simulated.values[m];
+                double[] total = totals[m];
+                for (int d = 0; d < draws; d++) {
+                    total[d] += values[d];
+                }
+            }
         }
         Map<String, Outcome> byPlatform = new LinkedHashMap<>();
         double[][] total = new double[METRICS][draws];
@@ -85,18 +86,30 @@ public final class Simulator {
                 cumulativeReach(plan, known, meanReach, platforms), unknown, draws);
     }
 
-    /** Simulates one post into its own draws and its platform's totals; returns its mean final reach. */
-    private double simulatePost(PlannedPost post, double fatigue, double hoursToHorizon, int index,
-                                double[][] totals) {
+    /** The draws of the post at {@code index}, simulated again only when the post, its fatigue or horizon changed. */
+    private PostDraws simulated(int index, PostKey key) {
+        PostDraws cached = cache.get(index);
+        if (cached != null && cached.key.equals(key)) {
+            return cached;
+        }
+        PostDraws fresh = simulatePost(key, index);
+        cache.set(index, fresh);
+        return fresh;
+    }
+
+    private PostDraws simulatePost(PostKey key, int index) {
+        PlannedPost post = key.post();
         PlatformModel platform = model.platforms().get(post.platform());
         PlatformDraws shared = platformDraws.get(post.platform());
         PostLuck own = luck.get(index);
         int slot = post.slot();
         double rate = platform.slotRate(slot);
         double rateSd = Math.hypot(platform.slotSd()[slot], platform.rateSpread());
-        double organicScale = platform.formatFactor(post.format()) * fatigue;
+        double organicScale = platform.formatFactor(post.format()) * key.fatigue();
         double bought = platform.boughtReach(post.boost());
         double clicksPerEngagement = platform.clicksPerImpression() / platform.platformRate();
+        double hoursToHorizon = key.hoursToHorizon();
+        float[][] values = new float[METRICS][draws];
         double finalReachSum = 0;
         for (int d = 0; d < draws; d++) {
             double finalReach = Math.exp(platform.logReachMean() + shared.reachShift[d]
@@ -110,17 +123,19 @@ public final class Simulator {
             double clicks = engagements * clicksPerEngagement;
             double registrations = clicks * shared.register[d];
             long buyers = Variates.poisson(registrations * shared.purchase[d], own.buyersU[d], own.buyersZ[d]);
-            double revenue = buyers * shared.orderValue[d];
-            record(index, d, totals, reached, engagements, clicks, registrations, buyers, revenue);
+            values[0][d] = (float) reached;
+            values[1][d] = (float) engagements;
+            values[2][d] = (float) clicks;
+            values[3][d] = (float) registrations;
+            values[4][d] = buyers;
+            values[5][d] = (float) (buyers * shared.orderValue[d]);
         }
-        return finalReachSum / draws;
-    }
-
-    private void record(int index, int d, double[][] totals, double... values) {
+        Band[] bands = new Band[METRICS];
         for (int m = 0; m < METRICS; m++) {
-            postValues[m][index][d] = (float) values[m];
-            totals[m][d] += values[m];
+            System.arraycopy(values[m], 0, scratch, 0, draws);
+            bands[m] = Quantiles.band(scratch, draws, mean(values[m]));
         }
+        return new PostDraws(key, values, Outcome.of(bands), finalReachSum / draws);
     }
 
     private Outcome bands(double[][] values) {
@@ -170,15 +185,17 @@ public final class Simulator {
         while (luck.size() < posts) {
             luck.add(new PostLuck(new SplittableRandom(model.seed() * 31 + luck.size() + 1), draws));
         }
-        if (postValues[0].length < posts) {
-            float[][][] grown = new float[METRICS][posts][];
-            for (int m = 0; m < METRICS; m++) {
-                for (int j = 0; j < posts; j++) {
-                    grown[m][j] = j < postValues[m].length ? postValues[m][j] : new float[draws];
-                }
-            }
-            postValues = grown;
+        while (cache.size() < posts) {
+            cache.add(null);
         }
+    }
+
+    /** What a post's draws depend on besides its position's random numbers. */
+    private record PostKey(PlannedPost post, double fatigue, double hoursToHorizon) {
+    }
+
+    /** A post's draws per metric, their bands and its mean final reach. */
+    private record PostDraws(PostKey key, float[][] values, Outcome outcome, double meanFinalReach) {
     }
 
     /** A platform's uncertain figures, one value per draw. */
