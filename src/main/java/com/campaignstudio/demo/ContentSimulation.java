@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Posts with weekday-by-hour engagement effects, and reach snapshots that follow the planted exponential
- * decay: R(t) = R_inf (1 - exp(-lambda t)).
+ * decay: R(t) = R_inf (1 - exp(-lambda t)), lambda set by the post's platform and format.
  */
 final class ContentSimulation {
 
@@ -42,7 +42,6 @@ final class ContentSimulation {
              BatchInsert snapshots = new BatchInsert(connection,
                      "INSERT INTO post_reach_snapshot (post_id, taken_at, reach) VALUES (?, ?, ?)", false)) {
             for (String platform : platforms) {
-                double lambda = Math.log(2) / truth.reachHalfLifeHours().get(platform);
                 for (int i = 0; i < postsPerPlatform; i++) {
                     postId++;
                     LocalDateTime published = truth.startDate().atStartOfDay()
@@ -59,10 +58,13 @@ final class ContentSimulation {
                     long shares = engagements - likes - comments;
                     long clicks = sampler.binomial(impressions, Math.min(0.9, rate * 0.4));
                     timeline.add(platformIds.get(platform), postId, published);
-                    posts.add(postId, platformIds.get(platform), "P" + postId, published,
-                            FORMATS[sampler.categorical(new double[]{5, 2, 2, 1})],
-                            topics.get(sampler.uniformInt(topics.size())), impressions, reach, likes, comments, shares,
-                            clicks, sampler.binomial(reach, 0.002));
+                    // Drawn in the order the insert's arguments drew them before formats had their own half-lives.
+                    String format = FORMATS[sampler.categorical(new double[]{5, 2, 2, 1})];
+                    String topic = topics.get(sampler.uniformInt(topics.size()));
+                    long followsGained = sampler.binomial(reach, 0.002);
+                    posts.add(postId, platformIds.get(platform), "P" + postId, published, format, topic, impressions,
+                            reach, likes, comments, shares, clicks, followsGained);
+                    double lambda = truth.reachLambda(platform, format);
                     long previous = 0;
                     for (int hours : SNAPSHOT_HOURS) {
                         double expected = reach * (1 - Math.exp(-lambda * hours));

@@ -22,12 +22,14 @@ import java.util.Map;
  * @param reachHalfLifeHours       per platform, half-life of a post's reach rate: lambda = ln 2 / half-life
  * @param hill                     per platform, the Hill response of attributed revenue to adstocked daily spend
  * @param liveConversion           per platform with live sessions, buyers / viewers
+ * @param formatHalfLifeMultiplier per post format, multiplies the platform's reach half-life: a post's
+ *                                 lambda = ln 2 / (platform half-life x format multiplier)
  */
 public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, List<Segment> segments,
                            Map<String, FunnelRates> funnel, BgNbd bgNbd, GammaGamma gammaGamma,
                            double[] weekdayEffect, double[] hourEffect, Map<String, Double> engagementRate,
                            Map<String, Double> reachHalfLifeHours, Map<String, Hill> hill,
-                           Map<String, Double> liveConversion) {
+                           Map<String, Double> liveConversion, Map<String, Double> formatHalfLifeMultiplier) {
 
     /** Engagement kinds whose counts differ by segment. */
     public static final List<String> COUNTED_KINDS = List.of("view", "like", "comment", "share", "live_watch");
@@ -110,7 +112,13 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
                         new Hill(20000, 1.8, 5000, 0.30, 4500), new Hill(14000, 1.7, 4000, 0.30, 3500),
                         new Hill(10000, 1.5, 2000, 0.45, 1800), new Hill(6000, 1.3, 1500, 0.55, 1000),
                         new Hill(8000, 1.5, 2200, 0.50, 1500)),
-                Map.of("douyin", 0.035, "kuaishou", 0.028, "wechat", 0.050, "bilibili", 0.022));
+                Map.of("douyin", 0.035, "kuaishou", 0.028, "wechat", 0.050, "bilibili", 0.022),
+                Map.of("video", 1.0, "article", 2.0, "image", 0.75, "live", 0.25));
+    }
+
+    /** Planted lambda (per hour) of a post of this platform and format. */
+    public double reachLambda(String platform, String format) {
+        return Math.log(2) / (reachHalfLifeHours.get(platform) * formatHalfLifeMultiplier.get(format));
     }
 
     public int segmentCount() {

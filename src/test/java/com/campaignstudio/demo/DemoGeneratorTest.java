@@ -60,6 +60,7 @@ class DemoGeneratorTest {
         assertEquals(expected.gammaGamma(), truth.gammaGamma());
         assertEquals(expected.funnel(), truth.funnel());
         assertArrayEquals(expected.hourEffect(), truth.hourEffect());
+        assertEquals(expected.formatHalfLifeMultiplier(), truth.formatHalfLifeMultiplier());
     }
 
     @Test
@@ -194,12 +195,15 @@ class DemoGeneratorTest {
 
     @Test
     void reachSnapshotsDecayAtThePlantedRatePerPlatform() throws Exception {
+        // Videos: the format whose half-life multiplier is 1, so they decay at the platform's own rate.
+        assertEquals(1.0, truth.formatHalfLifeMultiplier().get("video"));
         for (String platform : PlantedTruth.platforms()) {
             double halfLife = truth.reachHalfLifeHours().get(platform);
             int hours = nearestSnapshot(halfLife);
             double share = value("SELECT AVG(CAST(s.reach AS DOUBLE) / p.reach) FROM post_reach_snapshot s "
                     + "JOIN post p ON p.id = s.post_id JOIN platform pl ON pl.id = p.platform_id "
-                    + "WHERE pl.code = '" + platform + "' AND s.taken_at = DATEADD('HOUR', " + hours + ", p.published_at)");
+                    + "WHERE pl.code = '" + platform + "' AND p.format = 'video' "
+                    + "AND s.taken_at = DATEADD('HOUR', " + hours + ", p.published_at)");
             double lambda = -Math.log(1 - share) / hours;
             assertEquals(Math.log(2) / halfLife, lambda, 0.05 * Math.log(2) / halfLife, platform);
         }
