@@ -98,12 +98,6 @@ public final class PlanCsv {
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern UNIT = Pattern.compile("\\s*[(（][^)）]*[)）]\\s*$");
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
-    private static final Map<String, String> FORMATS = Map.ofEntries(
-            Map.entry("video", "video"), Map.entry("视频", "video"), Map.entry("短视频", "video"),
-            Map.entry("article", "article"), Map.entry("文章", "article"), Map.entry("长文", "article"),
-            Map.entry("image", "image"), Map.entry("图文", "image"), Map.entry("图片", "image"),
-            Map.entry("笔记", "image"), Map.entry("live", "live"), Map.entry("直播", "live"),
-            Map.entry("other", "other"), Map.entry("其他", "other"));
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(
             Map.entry("yes", true), Map.entry("y", true), Map.entry("true", true), Map.entry("1", true),
             Map.entry("是", true), Map.entry("锁定", true), Map.entry("no", false), Map.entry("n", false),
@@ -127,10 +121,55 @@ public final class PlanCsv {
                     Reason.of(format.kind() == SourceFormat.Kind.EMPTY ? "schedule.plan.empty" : "schedule.plan.notCsv"))));
         }
         try (Reader text = new InputStreamReader(Files.newInputStream(file), format.charset());
-             CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(format.delimiter()).skipEmptyLines(true)
-                     .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text)) {
+             CsvReader<CsvRecord> csv = reader(text, format)) {
             return new RowReader(name, period, platforms, now).read(csv);
         }
+    }
+
+    /** The earliest yyyy-MM-dd date of the file's date column: where a plan without a chosen period begins. */
+    public static Optional<LocalDate> earliestDate(Path file) throws IOException {
+        SourceFormat format = Sniffer.sniff(file);
+        if (format.kind() != SourceFormat.Kind.DELIMITED_TEXT) {
+            return Optional.empty();
+        }
+        try (Reader text = new InputStreamReader(Files.newInputStream(file), format.charset());
+             CsvReader<CsvRecord> csv = reader(text, format)) {
+            Integer dateColumn = null;
+            LocalDate earliest = null;
+            for (CsvRecord record : csv) {
+                if (dateColumn == null) {
+                    dateColumn = columns(record.getFields().stream().map(PlanCsv::clean).toList())
+                            .getOrDefault(Column.DATE, -1);
+                } else if (dateColumn >= 0 && dateColumn < record.getFieldCount()) {
+                    try {
+                        LocalDate date = LocalDate.parse(clean(record.getField(dateColumn)).replace('/', '-'), DATE);
+                        earliest = earliest == null || date.isBefore(earliest) ? date : earliest;
+                    } catch (DateTimeParseException e) {
+                        // A weekday or a bad date says nothing of where the plan begins.
+                    }
+                }
+            }
+            return Optional.ofNullable(earliest);
+        }
+    }
+
+    private static CsvReader<CsvRecord> reader(Reader text, SourceFormat format) {
+        return CsvReader.builder().fieldSeparator(format.delimiter()).skipEmptyLines(true)
+                .allowMissingFields(true).allowExtraFields(true).ofCsvRecord(text);
+    }
+
+    /** Where each column is, by the headers it goes by. */
+    private static Map<Column, Integer> columns(List<String> headers) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int i = 0; i < headers.size(); i++) {
+            String name = UNIT.matcher(headers.get(i).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+            for (Column column : Column.values()) {
+                if (column.names.contains(name)) {
+                    columns.putIfAbsent(column, i);
+                }
+            }
+        }
+        return columns;
     }
 
     /**
@@ -247,14 +286,7 @@ public final class PlanCsv {
         /** Finds the columns; false (and a problem) when a required one is missing. */
         private boolean header(CsvRecord record) {
             headers = record.getFields().stream().map(PlanCsv::clean).toList();
-            for (int i = 0; i < headers.size(); i++) {
-                String name = UNIT.matcher(headers.get(i).toLowerCase(Locale.ROOT)).replaceAll("").strip();
-                for (Column column : Column.values()) {
-                    if (column.names.contains(name)) {
-                        columns.putIfAbsent(column, i);
-                    }
-                }
-            }
+            columns.putAll(columns(headers));
             boolean complete = true;
             for (Column column : Column.values()) {
                 if (column.required && !columns.containsKey(column)) {
@@ -359,8 +391,8 @@ public final class PlanCsv {
                 if (text.isEmpty()) {
                     return Optional.of("other");
                 }
-                String format = FORMATS.get(text.toLowerCase(Locale.ROOT));
-                return format != null ? Optional.of(format) : bad(Column.FORMAT, "schedule.plan.unknownFormat");
+                Optional<String> format = PostFormats.code(text);
+                return format.isPresent() ? format : bad(Column.FORMAT, "schedule.plan.unknownFormat");
             }
 
             String topic() {

@@ -48,6 +48,7 @@ class PlanCsvTest {
                 new PlannedPost("wechat_channels", MONDAY.plusDays(6).withHour(7).withMinute(5), "image", "周末复盘", 0,
                         false),
                 new PlannedPost("weibo", MONDAY.plusDays(3).withHour(12), "article", "", 0, false)), read.posts());
+        assertEquals(Optional.of(MONDAY.toLocalDate()), PlanCsv.earliestDate(file), "weekdays name no date");
     }
 
     @Test
@@ -132,6 +133,7 @@ class PlanCsvTest {
 
         assertEquals(List.of(), read.posts());
         assertEquals(1, read.problems().size());
+        assertEquals(Optional.of(MONDAY.toLocalDate().plusDays(1)), PlanCsv.earliestDate(file));
         assertEquals("plan.csv, row 1, column time: there is no time (时间) column (the columns are: platform, date, "
                 + "format)", read.problems().getFirst().english());
     }
