@@ -55,10 +55,10 @@ public record PlanCalendar(ZoneId zone, Map<String, String> platformNames, Resou
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape(text("schedule.calendar.name", plan.start().toLocalDate())));
-        Map<PlannedPost, Simulation.PostOutcome> outcomes = new HashMap<>();
-        simulation.ifPresent(s -> s.posts().forEach(o -> outcomes.putIfAbsent(o.post(), o)));
+        List<Optional<Simulation.PostOutcome>> outcomes = PostOutcomes.of(plan, simulation);
         Map<PlannedPost, Integer> seen = new HashMap<>();
-        for (PlannedPost post : plan.posts()) {
+        for (int i = 0; i < plan.posts().size(); i++) {
+            PlannedPost post = plan.posts().get(i);
             int occurrence = seen.merge(post, 1, Integer::sum);
             String summary = summary(post);
             line(out, "BEGIN:VEVENT");
@@ -67,9 +67,9 @@ public record PlanCalendar(ZoneId zone, Map<String, String> platformNames, Resou
             line(out, "DTSTART:" + UTC.format(post.at().atZone(zone).toInstant()));
             line(out, "DURATION:PT" + EVENT_MINUTES + "M");
             line(out, "SUMMARY:" + escape(summary));
-            Simulation.PostOutcome outcome = outcomes.get(post);
-            if (outcome != null) {
-                line(out, "DESCRIPTION:" + escape(description(outcome.outcome())));
+            Optional<Simulation.PostOutcome> outcome = outcomes.get(i);
+            if (outcome.isPresent()) {
+                line(out, "DESCRIPTION:" + escape(description(outcome.get().outcome())));
             }
             line(out, "BEGIN:VALARM");
             line(out, "ACTION:DISPLAY");

@@ -189,26 +189,22 @@ public final class PlanCsv {
             }
         }
         csv.writeRecord(header);
-        List<Simulation.PostOutcome> outcomes = simulation.map(Simulation::posts).orElse(List.of());
-        int next = 0;
-        for (PlannedPost post : plan.posts()) {
+        List<Optional<Simulation.PostOutcome>> outcomes = PostOutcomes.of(plan, simulation);
+        for (int i = 0; i < plan.posts().size(); i++) {
+            PlannedPost post = plan.posts().get(i);
             List<String> row = new ArrayList<>(List.of(post.platform(), DATE.format(post.at()), TIME.format(post.at()),
                     post.format(), CsvExport.neutralise(post.topic()), amount(post.boost()),
                     post.locked() ? "yes" : "no"));
             if (simulation.isPresent()) {
-                // Posts of platforms the model does not know have no outcome; the others come in plan order.
-                boolean simulated = next < outcomes.size() && outcomes.get(next).post().equals(post);
+                // Posts of platforms the model does not know have no figures.
+                Optional<Outcome> outcome = outcomes.get(i).map(Simulation.PostOutcome::outcome);
                 for (Metric metric : Metric.values()) {
-                    Band band = simulated ? outcomes.get(next).outcome().get(metric) : null;
                     String pattern = metric == Metric.REVENUE ? "%.2f" : "%.1f";
-                    for (double value : band == null ? new double[0] : new double[]{band.mean(), band.low(), band.high()}) {
-                        row.add(String.format(Locale.ROOT, pattern, value));
-                    }
-                    if (band == null) {
-                        row.addAll(List.of("", "", ""));
-                    }
+                    Optional<Band> band = outcome.map(o -> o.get(metric));
+                    row.add(band.map(b -> String.format(Locale.ROOT, pattern, b.mean())).orElse(""));
+                    row.add(band.map(b -> String.format(Locale.ROOT, pattern, b.low())).orElse(""));
+                    row.add(band.map(b -> String.format(Locale.ROOT, pattern, b.high())).orElse(""));
                 }
-                next += simulated ? 1 : 0;
             }
             csv.writeRecord(row);
         }

@@ -106,6 +106,22 @@ class PlanCalendarTest {
     }
 
     @Test
+    void twoIdenticalPostsEachDescribeTheirOwnPrediction() throws Exception {
+        ScheduleModel model = ModelFixtures.model(0.5, ModelFixtures.exact("douyin", 100_000, 12, 0.05));
+        PlannedPost post = PlannedPost.of("douyin", MONDAY.withHour(21), "video");
+        SchedulePlan twice = SchedulePlan.week(MONDAY, List.of(post, post));
+        Simulation simulation = new Simulator(model).simulate(twice);
+        PlanCalendar calendar = new PlanCalendar(SHANGHAI, Map.of(), bundle(Locale.ROOT));
+
+        List<VEvent> events = parse(write(calendar, twice, Optional.of(simulation))).getComponents("VEVENT");
+
+        double second = simulation.posts().get(1).outcome().reach().mean();
+        assertTrue(second < simulation.posts().get(0).outcome().reach().mean() * 0.6, "the second one is tired");
+        assertTrue(text(events.get(1), Property.DESCRIPTION).startsWith(String.format(Locale.ROOT,
+                "Expected reach %,d ", Math.round(second))), text(events.get(1), Property.DESCRIPTION));
+    }
+
+    @Test
     void aSummerTimeZoneGivesEachDateItsOwnOffset() throws Exception {
         LocalDateTime beforeChange = LocalDateTime.of(2026, 3, 28, 21, 0);
         SchedulePlan plan = SchedulePlan.week(LocalDateTime.of(2026, 3, 23, 0, 0), List.of(
