@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--as", paramLabel = "KIND", required = true,
-            description = "What the file holds: followers, engagement, posts, orders, products, spend, live-sessions.")
+            description = "What the file holds: followers, engagement, posts, orders, products, spend, live-sessions, reach-snapshots.")
     String as;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "A mapping preset: ${COMPLETION-CANDIDATES}, or one saved in the app.",
@@ -82,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EntityKind kind = EntityKind.fromCliName(as).orElseThrow(() -> new IllegalArgumentException(
-                "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions"));
+                "--as " + as + " is not one of followers, engagement, posts, orders, products, spend, live-sessions, reach-snapshots"));
         ProjectLocations locations = ProjectOption.locations();
         ColumnMapping mapping = mapping(kind);
         boolean created = !Files.exists(projectFile);

@@ -14,7 +14,8 @@ public final class TableCatalog {
 
     /** Tables with a numeric {@code id} key, so that the data view can page through them by key. */
     public static final List<String> BROWSABLE = List.of("platform", "follower", "engagement", "post",
-            "product", "customer_order", "spend", "live_session", "campaign", "scenario", "import_batch");
+            "post_reach_snapshot", "product", "customer_order", "spend", "live_session", "campaign", "scenario",
+            "import_batch");
 
     private final ProjectDatabase database;
 

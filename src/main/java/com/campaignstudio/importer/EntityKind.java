@@ -120,7 +120,18 @@ public enum EntityKind {
             optional("peak_concurrent", ValueType.COUNT, "最高在线", "峰值在线", "最高在线人数", "peak", "peak viewers"),
             optional("engaged", ValueType.COUNT, "互动人数", "engaged"),
             required("buyers", ValueType.COUNT, "成交人数", "下单人数", "购买人数", "buyers"),
-            required("revenue", ValueType.AMOUNT, "成交金额", "销售额", "gmv", "revenue")));
+            required("revenue", ValueType.AMOUNT, "成交金额", "销售额", "gmv", "revenue"))),
+
+    /** A post's cumulative reach as measured at a time (long shape: one row per post and time). */
+    REACH_SNAPSHOTS("post_reach_snapshot", List.of("post_id", "taken_at"), List.of(
+            required("post", ValueType.ID, "作品id", "视频id", "笔记id", "内容id", "文章id", "bv号", "bvid", "post id",
+                    "video id", "content id", "post"),
+            required("platform", ValueType.PLATFORM, "平台", "渠道", "platform", "channel"),
+            // Not a bare "time": a post export's "publish time" contains it, and would be taken for a snapshot list.
+            required("taken_at", ValueType.DATE_TIME, "统计时间", "采集时间", "数据时间", "快照时间", "snapshot time",
+                    "snapshot at", "taken at", "measured at"),
+            required("reach", ValueType.COUNT, "累计触达", "触达人数", "累计触达人数", "累计播放", "触达", "reach",
+                    "cumulative reach")));
 
     private final String table;
     private final List<String> naturalKey;

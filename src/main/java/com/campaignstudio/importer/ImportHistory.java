@@ -20,8 +20,8 @@ import java.util.Map;
 public final class ImportHistory {
 
     /** Tables an import writes, children before parents so that deleting respects foreign keys. */
-    private static final List<String> TABLES = List.of("engagement", "customer_order", "post", "live_session",
-            "spend", "follower");
+    private static final List<String> TABLES = List.of("engagement", "post_reach_snapshot", "customer_order", "post",
+            "live_session", "spend", "follower");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProjectDatabase database;

@@ -65,6 +65,8 @@ final class ImportRun {
         OrderRows orders = kind == EntityKind.ORDERS ? new OrderRows(connection, plan.mapping(), importId, setup.dryRun())
                 : null;
         EngagementLinks links = kind == EntityKind.ENGAGEMENT ? new EngagementLinks(connection, importId) : null;
+        ReachSnapshotLinks snapshots = kind == EntityKind.REACH_SNAPSHOTS ? new ReachSnapshotLinks(connection,
+                references, header("post", source.headers()), header("taken_at", source.headers())) : null;
         FollowerTotals totals = kind == EntityKind.FOLLOWERS && !setup.dryRun()
                 && EntityKind.TOTALS.keySet().stream().anyMatch(plan.mapping()::maps)
                 ? new FollowerTotals(connection, importId, started) : null;
@@ -82,7 +84,7 @@ final class ImportRun {
                         continue;
                     }
                     try {
-                        write(row.row(), row.values(), writer, references, orders, links, totals);
+                        write(row.row(), row.values(), writer, references, orders, links, snapshots, totals);
                     } catch (RejectedRowException e) {
                         reject(e.at(row.row()));
                     }
@@ -117,9 +119,12 @@ final class ImportRun {
     }
 
     private void write(long rowNumber, Map<String, Object> values, TableWriter writer, References references,
-                       OrderRows orders, EngagementLinks links, FollowerTotals totals)
+                       OrderRows orders, EngagementLinks links, ReachSnapshotLinks snapshots, FollowerTotals totals)
             throws SQLException, RejectedRowException {
         OrderRows.Line line = orders == null ? null : orders.shape(values);
+        if (snapshots != null) {
+            snapshots.resolve(values);
+        }
         references.resolve(values);
         if (links != null) {
             links.resolve(values);
@@ -225,11 +230,21 @@ final class ImportRun {
                 columns.add("post_id");
             }
         }
+        if (plan.kind() == EntityKind.REACH_SNAPSHOTS) {
+            columns.removeAll(List.of("platform_id", "post"));
+            columns.addFirst("post_id");
+        }
         if (plan.kind() == EntityKind.FOLLOWERS) {
             columns.removeAll(EntityKind.TOTALS.keySet());
             columns.remove("last_active_at");
         }
         return columns;
+    }
+
+    /** The file's header of the column mapped to {@code field}, for rejections; the field's name when a constant. */
+    private String header(String field, List<String> headers) {
+        Integer column = plan.mapping().columns().get(field);
+        return column != null && column < headers.size() ? headers.get(column) : field;
     }
 
     private long startRecord(LocalDateTime started) throws SQLException {

@@ -95,6 +95,20 @@ final class References {
     }
 
     /**
+     * The id of a platform the project already has (by name, alias, or an alias the user chose for this import),
+     * without adding one: for rows that point at something a platform must already hold.
+     */
+    Optional<Integer> existingPlatform(String name) {
+        String key = PlatformCatalog.key(name);
+        Integer id = platforms.get(key);
+        if (id == null) {
+            id = choices.aliases().entrySet().stream().filter(e -> PlatformCatalog.key(e.getKey()).equals(key))
+                    .map(e -> codes.get(e.getValue())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        return Optional.ofNullable(id);
+    }
+
+    /**
      * Replaces the platform, product and campaign names of a converted row by their ids, creating what is new;
      * rejects the row when its platform is new and the plan says not to add platforms.
      */

@@ -10,7 +10,9 @@ import java.util.Map;
  * arrives as R (1 − e^(−λt)) (domain.md §6); λ is drawn log-normally with sd {@code lambdaLogSd}. Engagement is
  * impressions × the slot's rate; the slot's rate is uncertain by {@code slotSd} (its estimate) and one post's rate
  * varies around it by {@code rateSpread} (posts differ). Clicks follow engagement: impressions × clicksPerImpression
- * × slot rate / platform rate. Registrations and buyers follow the project's funnel, revenue the mean order value.
+ * × slot rate / platform rate. Registrations and buyers follow the project's funnel. Revenue is the buyers' orders:
+ * buyers × the mean order value (uncertain by orderValueSe) plus the spread of single orders (orderValueSpread, their
+ * standard deviation) times √buyers.
  *
  * @param history         whether the figures come from the project's posts (false: stated defaults)
  * @param slotRate        engagement rate per weekday-by-hour slot ({@link Slots}), shrunk toward the platform rate
@@ -23,7 +25,7 @@ public record PlatformModel(String platform, boolean history, double[] slotRate,
                             double logReachMean, double logReachSd, double logReachMeanSe,
                             Map<String, Double> formatFactor, double impressionsPerReach,
                             double clicksPerImpression, Rate register, Rate purchase, double orderValue,
-                            double orderValueSe, double impressionsPerYuan) {
+                            double orderValueSe, double orderValueSpread, double impressionsPerYuan) {
 
     public PlatformModel {
         if (slotRate.length != Slots.COUNT || slotSd.length != Slots.COUNT) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 public record ScheduleSettings(double priorPosts, double fatigue, Map<String, Double> halfLifeHours,
                                Map<String, String> platformZones, int draws, long seed) {
 
-    public static final double DEFAULT_PRIOR_POSTS = 3;
     public static final long DEFAULT_SEED = 20261130L;
 
     public ScheduleSettings {
@@ -28,7 +27,7 @@ public record ScheduleSettings(double priorPosts, double fatigue, Map<String, Do
     }
 
     public static ScheduleSettings defaults() {
-        return new ScheduleSettings(DEFAULT_PRIOR_POSTS, ScheduleModel.DEFAULT_FATIGUE, Map.of(), Map.of(),
+        return new ScheduleSettings(SlotQuery.DEFAULT_PRIOR_POSTS, ScheduleModel.DEFAULT_FATIGUE, Map.of(), Map.of(),
                 ScheduleModel.DEFAULT_DRAWS, DEFAULT_SEED);
     }
 

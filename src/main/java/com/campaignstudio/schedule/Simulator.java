@@ -128,7 +128,8 @@ public final class Simulator {
             values[2][d] = (float) clicks;
             values[3][d] = (float) registrations;
             values[4][d] = buyers;
-            values[5][d] = (float) (buyers * shared.orderValue[d]);
+            values[5][d] = (float) Math.max(0, buyers * shared.orderValue[d]
+                    + Math.sqrt(buyers) * platform.orderValueSpread() * own.revenue[d]);
         }
         Band[] bands = new Band[METRICS];
         for (int m = 0; m < METRICS; m++) {
@@ -233,18 +234,21 @@ public final class Simulator {
         final float[] rate;
         final float[] buyersU;
         final float[] buyersZ;
+        final float[] revenue;
 
         PostLuck(SplittableRandom random, int draws) {
             reach = new float[draws];
             rate = new float[draws];
             buyersU = new float[draws];
             buyersZ = new float[draws];
+            revenue = new float[draws];
             for (int d = 0; d < draws; d++) {
                 reach[d] = (float) random.nextGaussian();
                 rate[d] = (float) random.nextGaussian();
                 double z = random.nextGaussian();
                 buyersZ[d] = (float) z;
                 buyersU[d] = (float) NORMAL.cdf(z);
+                revenue[d] = (float) random.nextGaussian();
             }
         }
     }

@@ -164,6 +164,26 @@ class CommandLineTest {
     }
 
     @Test
+    void importTakesReachSnapshotsOfThePostsTheProjectHas() throws Exception {
+        Path project = folder.resolve("reach.campaign");
+        Path posts = Files.writeString(folder.resolve("posts.csv"), "post id,platform,published at\n"
+                + "P1,Douyin,2024-03-05 20:00\n");
+        Path reach = Files.writeString(folder.resolve("reach.csv"), "post id,platform,snapshot time,reach\n"
+                + "P1,Douyin,2024-03-05 21:00,1200\nP2,Douyin,2024-03-05 21:00,5\n");
+        Run first = run("import", "--project", project.toString(), "--file", posts.toString(), "--as", "posts");
+        assertEquals(0, first.exitCode(), first.err());
+
+        Run snapshots = run("import", "--project", project.toString(), "--file", reach.toString(), "--as",
+                "reach-snapshots");
+        assertEquals(0, snapshots.exitCode(), snapshots.err());
+        assertTrue(snapshots.out().contains("reach.csv -> reach-snapshots"), snapshots.out());
+        assertTrue(snapshots.out().lines().anyMatch(l -> l.startsWith("3 ") && l.contains("post id")
+                && l.contains("no post P2 on Douyin \u2014 import the posts first")), snapshots.out());
+        Run stats = run("stats", "--project", project.toString());
+        assertTrue(stats.out().lines().anyMatch(line -> line.matches("post_reach_snapshot\\s+1")), stats.out());
+    }
+
+    @Test
     void importExitsNonZeroWhenNothingCouldBeImported() throws Exception {
         Path project = folder.resolve("strict.campaign");
         Run strict = run("import", "--project", project.toString(), "--file", fixture("orders-gbk.csv").toString(),

@@ -25,7 +25,7 @@ final class ModelFixtures {
         double mean = Arrays.stream(slotRates).average().orElseThrow();
         return new PlatformModel(code, true, slotRates, new double[Slots.COUNT], mean, 0,
                 Math.log(2) / halfLifeHours, 0, Math.log(reach), 0, 0, Map.of("article", 0.5), 2.0, 0.01,
-                counted(0.5), counted(0.2), 100, 0, 4.0);
+                counted(0.5), counted(0.2), 100, 0, 0, 4.0);
     }
 
     static Rate counted(double rate) {
