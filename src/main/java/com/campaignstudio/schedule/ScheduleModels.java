@@ -132,7 +132,7 @@ public final class ScheduleModels {
             if (posts.platform()[i] != platform || !posts.hasRate(i)) {
                 continue;
             }
-            LocalDateTime local = ZonedDateTime.of(posts.publishedAt()[i], projectZone).withZoneSameInstant(platformZone)
+            LocalDateTime local = ZonedDateTime.of(posts.publishedAt(i), projectZone).withZoneSameInstant(platformZone)
                     .toLocalDateTime();
             double slotRate = rates.rate(local.getDayOfWeek().getValue() - 1, local.getHour());
             double rate = (double) posts.engagements()[i] / posts.impressions()[i];
