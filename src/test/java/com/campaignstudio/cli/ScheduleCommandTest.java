@@ -20,9 +20,12 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,8 @@ class ScheduleCommandTest {
                 1e-9);
         for (JsonNode post : json.get("posts")) {
             JsonNode reach = post.get("reach");
+            assertTrue(post.get("lift").isNumber() && post.get("fatigue").isNumber() && reach.get("mean").isNumber()
+                    && post.get("boost").isNumber(), "numbers are JSON numbers: " + post);
             assertTrue(reach.get("low").asDouble() <= reach.get("mean").asDouble()
                     && reach.get("mean").asDouble() <= reach.get("high").asDouble(), post.toString());
             assertTrue(post.get("reason").asString().contains("engagement vs the platform's mean"), post.toString());
@@ -103,6 +108,22 @@ class ScheduleCommandTest {
         assertEquals(168, json.get("counts").get("zhihu").asInt());
         assertEquals(1, json.get("counts").size());
         assertEquals(2, json.get("warnings").size());
+    }
+
+    @Test
+    void inTheWeekUnderWayPostsAreSuggestedFromNowOn() {
+        LocalDate thisMonday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDateTime before = LocalDateTime.now(zone);
+
+        FunnelCommandsTest.Run run = FunnelCommandsTest.run("schedule", "suggest", "--project", file.toString(),
+                "--posts", "weibo=2", "--week", thisMonday.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: the week of " + thisMonday + " has begun: posts are suggested from "),
+                run.err());
+        JsonNode posts = run.json().get("posts");
+        posts.forEach(post -> assertTrue(!LocalDateTime.parse(post.get("at").asString())
+                .isBefore(before.truncatedTo(ChronoUnit.MINUTES)), post.toString()));
     }
 
     @Test
