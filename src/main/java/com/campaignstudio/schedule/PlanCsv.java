@@ -174,7 +174,8 @@ public final class PlanCsv {
 
     /**
      * Writes {@code plan} (UTF-8 text with a byte-order mark, so spreadsheets show Chinese): a row per post and, with
-     * a simulation of the plan, its expected figures and 80% interval. Times are written to the minute.
+     * a simulation of the plan, its expected figures and 80% interval. Times are written to the minute and boosts to
+     * the cent; a topic is read back without surrounding blanks.
      */
     public static void write(SchedulePlan plan, Optional<Simulation> simulation, Writer out) throws IOException {
         out.write('\uFEFF');
@@ -193,7 +194,7 @@ public final class PlanCsv {
         for (int i = 0; i < plan.posts().size(); i++) {
             PlannedPost post = plan.posts().get(i);
             List<String> row = new ArrayList<>(List.of(post.platform(), DATE.format(post.at()), TIME.format(post.at()),
-                    post.format(), CsvExport.neutralise(post.topic()), amount(post.boost()),
+                    post.format(), guarded(post.topic()), amount(post.boost()),
                     post.locked() ? "yes" : "no"));
             if (simulation.isPresent()) {
                 // Posts of platforms the model does not know have no figures.
@@ -215,9 +216,20 @@ public final class PlanCsv {
         return boost == 0 ? "" : BigDecimal.valueOf(boost).stripTrailingZeros().toPlainString();
     }
 
-    /** The cell without a byte-order mark and surrounding blanks (full-width ones too). */
+    /** The cell without a leading byte-order mark and surrounding blanks (full-width ones too). */
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\uFEFF', ' ').replace('\u3000', ' ').strip();
+        if (cell == null) {
+            return "";
+        }
+        return (cell.startsWith("\uFEFF") ? cell.substring(1) : cell).strip();
+    }
+
+    /**
+     * The topic as written: text a spreadsheet would run as a formula gets an apostrophe ({@link CsvExport}), and so
+     * does text that already begins with one, so that reading takes exactly one off and gives the topic back.
+     */
+    private static String guarded(String topic) {
+        return topic.startsWith("'") ? "'" + topic : CsvExport.neutralise(topic);
     }
 
     private static String key(String cell) {
@@ -393,9 +405,9 @@ public final class PlanCsv {
 
             String topic() {
                 String text = cell(Column.TOPIC);
-                // Undoes the apostrophe the writer puts before text a spreadsheet would run as a formula.
+                // Undoes the apostrophe the writer puts before a formula or an apostrophe (see guarded).
                 boolean guarded = text.length() > 1 && text.charAt(0) == '\''
-                        && "=+-@\t\r".indexOf(text.charAt(1)) >= 0;
+                        && "=+-@\t\r'".indexOf(text.charAt(1)) >= 0;
                 return guarded ? text.substring(1) : text;
             }
 

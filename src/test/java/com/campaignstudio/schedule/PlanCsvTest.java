@@ -160,7 +160,9 @@ class PlanCsvTest {
                 new PlannedPost("bilibili", MONDAY.plusDays(2).withHour(12), "live", "=SUM(A1:A9)", 88, false),
                 new PlannedPost("bilibili", MONDAY.plusDays(2).withHour(12), "live", "=SUM(A1:A9)", 88, false),
                 new PlannedPost("xiaohongshu", MONDAY.plusDays(6).withHour(23).withMinute(59), "other", "-5% off", 0,
-                        true)));
+                        true),
+                new PlannedPost("zhihu", MONDAY.plusDays(4).withHour(7), "article", "'=not a formula", 0, false),
+                new PlannedPost("zhihu", MONDAY.plusDays(4).withHour(8), "article", "'quoted'", 0, false)));
         StringWriter text = new StringWriter();
 
         PlanCsv.write(plan, Optional.empty(), text);
