@@ -100,9 +100,8 @@ final class ScheduleCommand implements Runnable {
     /** "1,234 (900 to 1,500)": a figure and its 80% interval, as the tables show it. */
     static String text(Band band, Metric metric) {
         String pattern = switch (metric) {
-            case REACH, ENGAGEMENTS, CLICKS -> "%,.0f";
+            case REACH, ENGAGEMENTS, CLICKS, REVENUE -> "%,.0f";
             case REGISTRATIONS, BUYERS -> "%,.1f";
-            case REVENUE -> "%,.0f";
         };
         return String.format(Locale.ROOT, pattern + " (" + pattern + " to " + pattern + ")", band.mean(), band.low(),
                 band.high());
