@@ -1,5 +1,6 @@
 package com.campaignstudio.schedule;
 
+import com.campaignstudio.stats.Variates;
 import smile.stat.distribution.GaussianDistribution;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.campaignstudio.schedule;
 
+import com.campaignstudio.stats.Variates;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
