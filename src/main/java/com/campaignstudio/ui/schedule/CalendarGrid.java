@@ -15,8 +15,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.beans.binding.Bindings;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -56,10 +55,8 @@ final class CalendarGrid {
     private final Edits edits;
     private final GridPane grid = new GridPane();
     private final ScrollPane scroll = new ScrollPane(grid);
-    /** The day titles, above the scrolled hours so that they stay in sight, moved sideways with them. */
-    private final GridPane header = new GridPane();
-    private final Pane headerStrip = new Pane(header);
-    private final VBox node = new VBox(headerStrip, scroll);
+    /** How far the hours are scrolled down: the day titles move down as much, so that they stay in sight. */
+    private final javafx.beans.binding.DoubleBinding scrolledDown;
     private final List<VBox> cells = new ArrayList<>();
     private SchedulePlan plan;
     private LocalDate shownStart;
@@ -76,25 +73,11 @@ final class CalendarGrid {
         scroll.setFitToWidth(true);
         scroll.setMinWidth(HOUR_LABEL_WIDTH + DAY_WIDTH * 2);
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        header.getStyleClass().addAll("calendar", "calendar-header");
-        header.prefWidthProperty().bind(grid.widthProperty());
-        header.translateXProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getMinX(),
-                scroll.viewportBoundsProperty()));
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(headerStrip.widthProperty());
-        clip.heightProperty().bind(headerStrip.heightProperty());
-        headerStrip.setClip(clip);
-        headerStrip.minHeightProperty().bind(header.heightProperty());
+        scrolledDown = Bindings.createDoubleBinding(() -> -scroll.getViewportBounds().getMinY(),
+                scroll.viewportBoundsProperty());
     }
 
-    /** The calendar: its day titles over its scrolled hours. */
-    VBox node() {
-        return node;
-    }
-
-    /** The scrolled hours, which take the keys that move the selected post. */
-    ScrollPane hours() {
+    ScrollPane node() {
         return scroll;
     }
 
@@ -165,30 +148,31 @@ final class CalendarGrid {
         shownDays = days;
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
-        header.getChildren().clear();
-        header.getColumnConstraints().clear();
+
         // Cells in plan-hour order, day by day and hour by hour, as show() indexes them.
         cells.clear();
         grid.getColumnConstraints().add(new ColumnConstraints(HOUR_LABEL_WIDTH));
-        header.getColumnConstraints().add(new ColumnConstraints(HOUR_LABEL_WIDTH));
-        header.add(new Label(), 0, 0);
+        Region corner = new Region();
+        corner.getStyleClass().add("calendar-day");
+        pinned(corner);
+        grid.add(corner, 0, 0);
         DateTimeFormatter dayTitle = DateTimeFormatter.ofPattern(text.get("schedule.planner.dayHeader"), text.locale());
         for (int day = 0; day < days; day++) {
             ColumnConstraints column = new ColumnConstraints(DAY_WIDTH, DAY_WIDTH, Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
-            header.getColumnConstraints().add(column);
             Label title = new Label(start.plusDays(day).format(dayTitle));
             title.getStyleClass().add("calendar-day");
-            title.setMaxWidth(Double.MAX_VALUE);
             title.setAlignment(Pos.CENTER);
-            header.add(title, day + 1, 0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            pinned(title);
+            grid.add(title, day + 1, 0);
         }
         for (int hour = 0; hour < 24; hour++) {
             Label label = new Label(String.format("%02d:00", hour));
             label.getStyleClass().add("calendar-hour");
             label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            grid.add(label, 0, hour);
+            grid.add(label, 0, hour + 1);
         }
         for (int day = 0; day < days; day++) {
             for (int hour = 0; hour < 24; hour++) {
@@ -201,10 +185,17 @@ final class CalendarGrid {
                 cell.setOnDragEntered(event -> setClass(cell, "calendar-cell-target", isOurs(event)));
                 cell.setOnDragExited(event -> setClass(cell, "calendar-cell-target", false));
                 cell.setOnDragDropped(event -> dropped(event, at));
-                grid.add(cell, day + 1, hour);
+                grid.add(cell, day + 1, hour + 1);
                 cells.add(cell);
             }
         }
+    }
+
+    /** A day title stays at the top of the view however far the hours are scrolled, drawn over them. */
+    private void pinned(Region title) {
+        title.translateYProperty().bind(scrolledDown);
+        title.setViewOrder(-1);
+        title.setMaxHeight(Double.MAX_VALUE);
     }
 
     private Label chip(int index, PlannedPost post, boolean past, PlatformChips colours, boolean known) {

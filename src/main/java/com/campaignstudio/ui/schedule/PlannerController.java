@@ -164,9 +164,10 @@ public final class PlannerController implements CalendarGrid.Edits {
     private void initialize() {
         progressOfBuild = new RunProgress(text.bundle());
         progress.progressProperty().bind(progressOfBuild.fractionProperty());
-        calendar.hours().setPrefHeight(CalendarGrid.HOUR_HEIGHT * 15);
+        calendar.node().setPrefHeight(CalendarGrid.HOUR_HEIGHT * 15);
         problemLabel.managedProperty().bind(problemLabel.textProperty().isNotEmpty());
         calendarBox.getChildren().add(calendar.node());
+        VBox.setVgrow(calendar.node(), javafx.scene.layout.Priority.ALWAYS);
         tables.setUpPlatforms(platformTable);
         tables.setUpPosts(postTable);
         exports.install(reachChart, "schedule-reach");
