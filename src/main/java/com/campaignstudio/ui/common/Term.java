@@ -105,6 +105,12 @@ public enum Term {
     ODDS_RATIO("oddsRatio"),
     VARIANCE_INFLATION("varianceInflation"),
     REFERENCE_LEVEL("referenceLevel"),
+    // Schedule
+    SLOT_LIFT("slotLift"),
+    POST_FATIGUE("postFatigue"),
+    HALF_LIFE("halfLife"),
+    PRIOR_POSTS("priorPosts"),
+    INTERVAL_80("interval80"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");
