@@ -105,6 +105,10 @@ public enum Term {
     ODDS_RATIO("oddsRatio"),
     VARIANCE_INFLATION("varianceInflation"),
     REFERENCE_LEVEL("referenceLevel"),
+    // Schedule
+    SHRINKAGE("shrinkage"),
+    SLOT_LIFT("slotLift"),
+    HALF_LIFE("halfLife"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");
