@@ -167,7 +167,7 @@ class BestTimeViewTest {
 
     private static String expectedTip(SlotRates rates, int weekday, int hour) {
         SlotRates.Slot slot = rates.slot(weekday, hour);
-        String tip = slotName(weekday, hour) + ": " + slot.posts() + " posts\nOwn rate: "
+        String tip = slotName(weekday, hour) + "\nPosts: " + slot.posts() + "\nOwn rate: "
                 + rate(rates.rawRate(weekday, hour)) + "\nShrunk rate: " + rate(slot.rate()) + " (95% interval "
                 + rate(slot.low()) + " to " + rate(slot.high()) + ")\nLift vs platform mean: " + lift(slot.lift());
         return slot.posts() == 0 ? tip + "\nNo posts in this slot: it shows the platform mean "
@@ -248,6 +248,21 @@ class BestTimeViewTest {
         assertNotEquals(expectedTip(before, weekday, hour), tip(robot, weekday, hour));
         ScheduleSettingsStore store = new ScheduleSettingsStore(project.database());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.load().priorPosts() == 12);
+
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        assertNotEquals(tokyo, projectZone());
+        SlotRates inTokyo = SlotRates.compute(PostHistory.read(project.database()),
+                new SlotQuery("weibo", Optional.empty(), 12, projectZone(), tokyo));
+        ComboBox<ZoneId> zones = robot.lookup("#bestTimeZoneChoice").queryAs(ComboBox.class);
+        fx(() -> zones.setValue(tokyo));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tip(robot, 6, 23).equals(expectedTip(inTokyo, 6, 23)));
+        waitUntilShown(robot);
+        for (int slot = 0; slot < SlotRates.WEEKDAYS * SlotRates.HOURS; slot++) {
+            assertEquals(expectedTip(inTokyo, slot / 24, slot % 24), tip(robot, slot / 24, slot % 24));
+        }
+        assertNotEquals(expectedTip(after, 6, 23), expectedTip(inTokyo, 6, 23), "the zone moves posts between slots");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Asia/Tokyo".equals(store.load().platformZones()
+                .get("weibo")));
     }
 
     @Test

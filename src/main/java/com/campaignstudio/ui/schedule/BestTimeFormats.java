@@ -39,11 +39,12 @@ final class BestTimeFormats {
         return format.format(share);
     }
 
+    /** Whole percent with a sign; a lift that rounds to 0 is 0%, never -0%. */
     String lift(double lift) {
+        long percent = Math.round(100 * lift);
         NumberFormat format = NumberFormat.getPercentInstance(text.locale());
-        format.setMaximumFractionDigits(0);
-        String shown = format.format(lift);
-        return lift > 0 && !shown.equals(format.format(0)) ? "+" + shown : shown;
+        String shown = format.format(percent / 100.0);
+        return percent > 0 ? "+" + shown : shown;
     }
 
     /** Monday = 0, as {@link SlotRates} counts. */
