@@ -116,8 +116,8 @@ class BestTimeViewTest {
     }
 
     private void waitUntilShown(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !topTable(robot).getItems().isEmpty()
-                && !label(robot, "#bestTimeDecayFigures").isEmpty()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !label(robot, "#bestTimeStateLabel")
+                .equals(text.get("bestTime.loading")) && !label(robot, "#bestTimeDecayFigures").isEmpty()
                 && !robot.lookup("#bestTimeProgress").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -199,7 +199,6 @@ class BestTimeViewTest {
         for (int row = 0; row < best.size(); row++) {
             SlotRates.Slot slot = best.get(row);
             int r = row;
-            checks.add(() -> assertEquals(String.valueOf(r + 1), cell(top, r, "#")));
             checks.add(() -> assertEquals(DayOfWeek.of(slot.weekday() + 1).getDisplayName(TextStyle.FULL, Locale.US),
                     cell(top, r, "Weekday")));
             checks.add(() -> assertEquals(String.format("%02d:00", slot.hour()), cell(top, r, "Hour")));
@@ -318,6 +317,7 @@ class BestTimeViewTest {
         waitUntilShown(robot);
         assertTrue(robot.lookup("#bestTimeNoHistoryLabel").query().isVisible());
         assertEquals(expectedTip(expected, 3, 20), tip(robot, 3, 20));
+        assertEquals(0, topTable(robot).getItems().size(), "no slot stands out without posts");
         assertEquals("No reach snapshots or young posts to fit: a rule of thumb for " + name + " is used. Set your "
                 + "own half-life below if you know better.", label(robot, "#bestTimeDecaySource"));
         RetentionLiveFixture.pictures(stage, "best-time-no-history-en");

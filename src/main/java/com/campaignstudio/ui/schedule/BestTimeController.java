@@ -299,6 +299,8 @@ public final class BestTimeController {
                 formats.rate(rates.platformRate()), text.get(result.projectHasRates()
                         ? "bestTime.default.project" : "bestTime.default.ruleOfThumb")));
         bestTimeTopTable.getItems().setAll(tables.top(rates, TOP_SLOTS));
+        bestTimeTopTable.setPlaceholder(new Label(text.get(rates.hasHistory() ? "bestTime.table.empty"
+                : "bestTime.top.noHistory")));
         bestTimeSlotTable.getItems().setAll(tables.all(rates));
     }
 

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The best-time view's tables: the top slots and all 168 slots, each row a slot with its figures. Cells hold numbers
@@ -20,8 +19,8 @@ import java.util.stream.IntStream;
  */
 final class BestTimeTables {
 
-    /** One slot of a table; {@code rank} counts from 1 in the top list and is the slot's place in the week otherwise. */
-    record SlotRow(int rank, SlotRates.Slot slot, double rawRate) {
+    /** One slot of a table, with its own (unshrunk) rate. */
+    record SlotRow(SlotRates.Slot slot, double rawRate) {
     }
 
     private final UiText text;
@@ -33,29 +32,31 @@ final class BestTimeTables {
     }
 
     List<SlotRow> top(SlotRates rates, int count) {
+        if (!rates.hasHistory()) {
+            return List.of();
+        }
         List<SlotRates.Slot> top = rates.top(count);
-        return IntStream.range(0, top.size()).mapToObj(i -> row(rates, i + 1, top.get(i))).toList();
+        return top.stream().map(slot -> row(rates, slot)).toList();
     }
 
     List<SlotRow> all(SlotRates rates) {
         List<SlotRow> rows = new ArrayList<>(SlotRates.WEEKDAYS * SlotRates.HOURS);
         for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
             for (int hour = 0; hour < SlotRates.HOURS; hour++) {
-                rows.add(row(rates, rows.size() + 1, rates.slot(weekday, hour)));
+                rows.add(row(rates, rates.slot(weekday, hour)));
             }
         }
         return rows;
     }
 
-    private static SlotRow row(SlotRates rates, int rank, SlotRates.Slot slot) {
-        return new SlotRow(rank, slot, rates.rawRate(slot.weekday(), slot.hour()));
+    private static SlotRow row(SlotRates rates, SlotRates.Slot slot) {
+        return new SlotRow(slot, rates.rawRate(slot.weekday(), slot.hour()));
     }
 
+    /** The best slots, best first; none when the platform has no posts (every slot is the same default). */
     void buildTop(TableView<SlotRow> table, Glossary glossary) {
-        TableColumn<SlotRow, Number> rank = NumberColumn.of(text.get("bestTime.col.rank"), SlotRow::rank,
-                number -> text.integer(number.longValue()));
         TableColumn<SlotRow, Number> lift = liftColumn();
-        table.getColumns().setAll(List.of(rank, weekdayColumn(), hourColumn(), rateColumn(), lift, postsColumn(),
+        table.getColumns().setAll(List.of(weekdayColumn(), hourColumn(), rateColumn(), lift, postsColumn(),
                 lowColumn(), highColumn()));
         glossary.attach(lift, Term.SLOT_LIFT);
         finish(table, 11);

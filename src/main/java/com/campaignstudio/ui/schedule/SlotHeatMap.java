@@ -89,6 +89,8 @@ public final class SlotHeatMap extends VBox {
         emptySample.setMinSize(22, 14);
         emptySample.setMaxSize(22, 14);
         emptySample.setStyle("-fx-background-color: " + web(PALETTE[2]) + ", " + HATCH + ";");
+        scale.managedProperty().bind(scale.visibleProperty());
+        scaleHigh.managedProperty().bind(scaleHigh.visibleProperty());
         HBox legend = new HBox(8, scaleTitle, scaleLow, scale, scaleHigh, emptySample, emptyKey);
         legend.getStyleClass().add("slot-heat-map-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
@@ -112,6 +114,8 @@ public final class SlotHeatMap extends VBox {
         }
         scaleLow.setText(formats.rate(low));
         scaleHigh.setText(formats.rate(high));
+        scale.setVisible(high > low);
+        scaleHigh.setVisible(high > low);
         for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
             for (int hour = 0; hour < SlotRates.HOURS; hour++) {
                 double position = high > low ? (rates.rate(weekday, hour) - low) / (high - low) : 0.5;
