@@ -220,6 +220,13 @@ class BestTimeViewTest {
         assertEquals(List.of("Save as CSV\u2026", "Copy table"), fx(() -> ExportMenu.of(robot.lookup(
                 "#bestTimeSlotTable").query()).orElseThrow().getItems().stream().map(item -> item.getText()).toList()));
         assertEquals(List.of(), RetentionLiveFixture.pictures(stage, "best-time-en"), "nothing cut short, no empty axes");
+        fx(() -> robot.lookup("#bestTimeSlotsPane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> slots = robot.lookup("#bestTimeSlotTable").queryAs(TableView.class);
+        assertEquals(168, slots.getItems().size());
+        assertEquals(rate(expected.rawRate(best.getFirst().weekday(), best.getFirst().hour())), cell(slots,
+                24 * best.getFirst().weekday() + best.getFirst().hour(), "Own rate"));
+        RetentionLiveFixture.page(robot, "#bestTimePage", "best-time-en-page");
     }
 
     @Test

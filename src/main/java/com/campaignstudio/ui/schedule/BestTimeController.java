@@ -117,6 +117,8 @@ public final class BestTimeController {
     @FXML
     private Label bestTimeDecayFigures;
     @FXML
+    private Label bestTimeDecayOlder;
+    @FXML
     private Spinner<Double> bestTimeHalfLifeSpinner;
     @FXML
     private Button bestTimeHalfLifeApply;
@@ -142,6 +144,8 @@ public final class BestTimeController {
         bestTimeProgress.managedProperty().bind(bestTimeProgress.visibleProperty());
         bestTimeNoHistoryLabel.managedProperty().bind(bestTimeNoHistoryLabel.visibleProperty());
         bestTimeNoHistoryLabel.setVisible(false);
+        bestTimeDecayOlder.managedProperty().bind(bestTimeDecayOlder.visibleProperty());
+        bestTimeDecayOlder.setVisible(false);
         bestTimePlatformChoice.setConverter(Views.converter(text::platform));
         bestTimeFormatChoice.getItems().setAll(FORMATS);
         bestTimeFormatChoice.setConverter(Views.converter(format -> format.equals("all")
@@ -344,21 +348,28 @@ public final class BestTimeController {
                 formats.hours(highHalfLife), formats.figure(fit.r2()), formats.figure(fit.rmse())));
         bestTimeUseFittedButton.setDisable(fit.source() != ReachDecay.Source.USER);
         bestTimeHalfLifeSpinner.getValueFactory().setValue(Math.round(fit.halfLifeHours() * 10) / 10.0);
-        drawDecay(fit);
+        int older = drawDecay(fit);
+        bestTimeDecayOlder.setVisible(older > 0);
+        bestTimeDecayOlder.setText(older > 0 ? text.get("bestTime.decay.older", text.integer(older),
+                formats.hours(10 * fit.halfLifeHours())) : "");
     }
 
     /**
      * The observed shares and the curve, over ages up to ten half-lives (where the curve is within 0.1% of its end)
-     * or the oldest point if it is younger; at least four half-lives, so the bend shows.
+     * or the oldest point if it is younger; at least four half-lives, so the bend shows. Returns how many observed
+     * points are older than that and so not drawn.
      */
-    private void drawDecay(ReachDecay.DecayFit fit) {
+    private int drawDecay(ReachDecay.DecayFit fit) {
         double oldest = fit.observed().stream().mapToDouble(ReachDecay.CurvePoint::ageHours).max().orElse(0);
         double end = Math.max(4 * fit.halfLifeHours(), Math.min(oldest, 10 * fit.halfLifeHours()));
         XYChart.Series<Number, Number> observed = new XYChart.Series<>();
         observed.setName(text.get("bestTime.decay.observed"));
+        int older = 0;
         for (ReachDecay.CurvePoint point : fit.observed()) {
             if (point.ageHours() <= end) {
                 observed.getData().add(new XYChart.Data<>(point.ageHours(), point.share()));
+            } else {
+                older++;
             }
         }
         XYChart.Series<Number, Number> curve = new XYChart.Series<>();
@@ -374,6 +385,7 @@ public final class BestTimeController {
                 point.getNode().setVisible(false);
             }
         });
+        return older;
     }
 
     @FXML
