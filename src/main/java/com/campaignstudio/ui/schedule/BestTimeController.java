@@ -116,8 +116,7 @@ public final class BestTimeController {
     private Label bestTimeDecaySource;
     @FXML
     private Label bestTimeDecayFigures;
-    @FXML
-    private Label bestTimeDecayOlder;
+
     @FXML
     private Spinner<Double> bestTimeHalfLifeSpinner;
     @FXML
@@ -144,8 +143,6 @@ public final class BestTimeController {
         bestTimeProgress.managedProperty().bind(bestTimeProgress.visibleProperty());
         bestTimeNoHistoryLabel.managedProperty().bind(bestTimeNoHistoryLabel.visibleProperty());
         bestTimeNoHistoryLabel.setVisible(false);
-        bestTimeDecayOlder.managedProperty().bind(bestTimeDecayOlder.visibleProperty());
-        bestTimeDecayOlder.setVisible(false);
         bestTimePlatformChoice.setConverter(Views.converter(text::platform));
         bestTimeFormatChoice.getItems().setAll(FORMATS);
         bestTimeFormatChoice.setConverter(Views.converter(format -> format.equals("all")
@@ -157,7 +154,8 @@ public final class BestTimeController {
         bestTimeHalfLifeSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1,
                 ReachDecay.LONGEST_HALF_LIFE, 24, 1));
         bestTimeDecayShareAxis.setTickLabelFormatter(Views.converter(share -> formats.wholePercent(share.doubleValue())));
-        bestTimeDecayAgeAxis.setTickLabelFormatter(text.axisNumbers());
+        bestTimeDecayAgeAxis.setTickLabelFormatter(Views.converter(logHours
+                -> formats.hours(Math.pow(10, logHours.doubleValue()))));
         bestTimeDecayChart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
         tables.buildTop(bestTimeTopTable, glossary);
         tables.buildAll(bestTimeSlotTable);
@@ -348,36 +346,41 @@ public final class BestTimeController {
                 formats.hours(highHalfLife), formats.figure(fit.r2()), formats.figure(fit.rmse())));
         bestTimeUseFittedButton.setDisable(fit.source() != ReachDecay.Source.USER);
         bestTimeHalfLifeSpinner.getValueFactory().setValue(Math.round(fit.halfLifeHours() * 10) / 10.0);
-        int older = drawDecay(fit);
-        bestTimeDecayOlder.setVisible(older > 0);
-        bestTimeDecayOlder.setText(older > 0 ? text.get("bestTime.decay.older", text.integer(older),
-                formats.hours(10 * fit.halfLifeHours())) : "");
+        drawDecay(fit);
     }
 
     /**
-     * The observed shares and the curve, over ages up to ten half-lives (where the curve is within 0.1% of its end)
-     * or the oldest point if it is younger; at least four half-lives, so the bend shows. Returns how many observed
-     * points are older than that and so not drawn.
+     * The observed shares and the curve on a log age axis (the chart plots log10 of the hours and labels the ticks
+     * in hours): snapshots an hour and a week after publication both show, and so does the bend of the curve. The
+     * axis runs over whole powers of ten around the points and from a tenth of the half-life to ten half-lives,
+     * where the curve is within 0.1% of its end.
      */
-    private int drawDecay(ReachDecay.DecayFit fit) {
-        double oldest = fit.observed().stream().mapToDouble(ReachDecay.CurvePoint::ageHours).max().orElse(0);
-        double end = Math.max(4 * fit.halfLifeHours(), Math.min(oldest, 10 * fit.halfLifeHours()));
+    private void drawDecay(ReachDecay.DecayFit fit) {
+        double youngest = fit.halfLifeHours() / 10;
+        double oldest = 10 * fit.halfLifeHours();
+        for (ReachDecay.CurvePoint point : fit.observed()) {
+            if (point.ageHours() > 0) {
+                youngest = Math.min(youngest, point.ageHours());
+                oldest = Math.max(oldest, point.ageHours());
+            }
+        }
+        double low = Math.floor(Math.log10(youngest));
+        double high = Math.ceil(Math.log10(oldest));
+        bestTimeDecayAgeAxis.setLowerBound(low);
+        bestTimeDecayAgeAxis.setUpperBound(high);
         XYChart.Series<Number, Number> observed = new XYChart.Series<>();
         observed.setName(text.get("bestTime.decay.observed"));
-        int older = 0;
         for (ReachDecay.CurvePoint point : fit.observed()) {
-            if (point.ageHours() <= end) {
-                observed.getData().add(new XYChart.Data<>(point.ageHours(), point.share()));
-            } else {
-                older++;
+            if (point.ageHours() > 0) {
+                observed.getData().add(new XYChart.Data<>(Math.log10(point.ageHours()), point.share()));
             }
         }
         XYChart.Series<Number, Number> curve = new XYChart.Series<>();
         curve.setName(text.get("bestTime.decay.fitted"));
-        int steps = 120;
+        int steps = 150;
         for (int i = 0; i <= steps; i++) {
-            double age = end * i / steps;
-            curve.getData().add(new XYChart.Data<>(age, fit.cumulativeShare(age)));
+            double logAge = low + (high - low) * i / steps;
+            curve.getData().add(new XYChart.Data<>(logAge, fit.cumulativeShare(Math.pow(10, logAge))));
         }
         bestTimeDecayChart.getData().setAll(List.of(observed, curve));
         curve.getData().forEach(point -> {
@@ -385,7 +388,6 @@ public final class BestTimeController {
                 point.getNode().setVisible(false);
             }
         });
-        return older;
     }
 
     @FXML
