@@ -353,7 +353,8 @@ public final class BestTimeController {
      * The observed shares and the curve on a log age axis (the chart plots log10 of the hours and labels the ticks
      * in hours): snapshots an hour and a week after publication both show, and so does the bend of the curve. The
      * axis runs over whole powers of ten around the points and from a tenth of the half-life to ten half-lives,
-     * where the curve is within 0.1% of its end.
+     * where the curve is within 0.1% of its end. A post's snapshot can pass its fitted eventual reach, so the share
+     * axis reaches above the highest point.
      */
     private void drawDecay(ReachDecay.DecayFit fit) {
         double youngest = fit.halfLifeHours() / 10;
@@ -364,6 +365,8 @@ public final class BestTimeController {
                 oldest = Math.max(oldest, point.ageHours());
             }
         }
+        double highestShare = fit.observed().stream().mapToDouble(ReachDecay.CurvePoint::share).max().orElse(1);
+        bestTimeDecayShareAxis.setUpperBound(Math.max(1.1, Math.ceil(highestShare * 5 + 0.25) / 5));
         double low = Math.floor(Math.log10(youngest));
         double high = Math.ceil(Math.log10(oldest));
         bestTimeDecayAgeAxis.setLowerBound(low);
