@@ -73,6 +73,7 @@ class BestTimeViewTest {
     static Path demo;
     private Stage stage;
     private Project project;
+    private BestTimeController controller;
     private UiText text;
 
     @BeforeAll
@@ -102,7 +103,7 @@ class BestTimeViewTest {
         text.usePlatforms(PlatformTable.list(project.database()));
         FxBackgroundRunner runner = new FxBackgroundRunner();
         fx(() -> {
-            BestTimeController controller = new BestTimeController(project.database(), runner, text,
+            controller = new BestTimeController(project.database(), runner, text,
                     new Glossary(text), new ExportMenu(text, runner));
             Parent view = Views.load("BestTimeView.fxml", controller, text);
             Fonts.use(view, text);
@@ -328,6 +329,23 @@ class BestTimeViewTest {
         assertEquals("No reach snapshots or young posts to fit: a rule of thumb for " + name + " is used. Set your "
                 + "own half-life below if you know better.", label(robot, "#bestTimeDecaySource"));
         RetentionLiveFixture.pictures(stage, "best-time-no-history-en");
+
+        project.database().transaction(connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO post (platform_id, external_id, published_at, "
+                    + "format, impressions, likes, comments, shares) SELECT id, 'first-live', "
+                    + "TIMESTAMP '2026-11-19 20:30:00', 'live', 1000, 30, 5, 5 FROM platform WHERE code = 'live'")) {
+                return insert.executeUpdate();
+            }
+        });
+        fx(() -> controller.refresh());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#bestTimeNoHistoryLabel").query()
+                .isVisible());
+        waitUntilShown(robot);
+        SlotRates withPost = rates("live", SlotQuery.DEFAULT_PRIOR_POSTS);
+        assertEquals(1, withPost.posts(3, 20), "Thursday 20:30 in the project's zone");
+        assertEquals(expectedTip(withPost, 3, 20), tip(robot, 3, 20));
+        assertTrue(label(robot, "#bestTimeStateLabel").startsWith(name + ", All formats: 1 post, platform mean "
+                + "engagement rate 4.00%."), "40 / 1,000: " + label(robot, "#bestTimeStateLabel"));
     }
 
     @Test

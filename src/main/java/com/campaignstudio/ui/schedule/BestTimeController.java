@@ -168,10 +168,7 @@ public final class BestTimeController {
         setChoicesDisabled(true);
         bestTimeStateLabel.setText(text.get("bestTime.loading"));
         bestTimePlatformChoice.valueProperty().addListener((observable, old, platform) -> platformChosen());
-        bestTimeFormatChoice.valueProperty().addListener((observable, old, format) -> {
-            refreshRates();
-            refreshDecay();
-        });
+        bestTimeFormatChoice.valueProperty().addListener((observable, old, format) -> refresh());
         bestTimePriorSpinner.valueProperty().addListener((observable, old, posts) -> {
             changeSettings(settings.withPriorPosts(posts));
             refreshRates();
@@ -226,6 +223,14 @@ public final class BestTimeController {
         bestTimeZoneChoice.getItems().setAll(zones);
         bestTimeZoneChoice.setValue(zone);
         choosing = false;
+        refresh();
+    }
+
+    /**
+     * Shows the choices on show again from the project as it is now: for the section to call when the tab is shown
+     * after the data changed (an import, an undo). The posts are read again only if the data version moved.
+     */
+    public void refresh() {
         refreshRates();
         refreshDecay();
     }
@@ -287,7 +292,7 @@ public final class BestTimeController {
                 text.get("bestTime.heatMap.noPosts"));
         List<String> notes = new ArrayList<>();
         if (rates.hasHistory()) {
-            notes.add(text.get("bestTime.summary", platform, format, text.integer(rates.postsUsed()),
+            notes.add(text.get("bestTime.summary", platform, format, rates.postsUsed(),
                     formats.rate(rates.platformRate())));
         }
         if (rates.leftOut() > 0) {
