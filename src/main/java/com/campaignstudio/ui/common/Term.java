@@ -111,6 +111,9 @@ public enum Term {
     HALF_LIFE("halfLife"),
     PRIOR_POSTS("priorPosts"),
     INTERVAL_80("interval80"),
+    SHRINKAGE("shrinkage"),
+    SLOT_LIFT("slotLift"),
+    HALF_LIFE("halfLife"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");
