@@ -20,8 +20,11 @@ public final class ReviewFormats {
 
     public ReviewFormats(UiText text) {
         this.text = text;
-        this.time = DateTimeFormatter.ofPattern(text.get("review.time.pattern"), text.locale());
-        this.shortTime = DateTimeFormatter.ofPattern(text.get("review.time.short"), text.locale());
+        // Chinese puts the date before the weekday (12-01 周一), English the weekday first (Mon 12-01). No year: a
+        // plan spans at most two months, and its name and period say which.
+        this.time = DateTimeFormatter.ofPattern(text.isChinese() ? "MM-dd EEE HH:mm" : "EEE MM-dd HH:mm",
+                text.locale());
+        this.shortTime = DateTimeFormatter.ofPattern("EEE HH:mm", text.locale());
     }
 
     /** A figure of {@code metric}: yuan for revenue, else a count (one decimal when small). */
