@@ -18,6 +18,7 @@ import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.FxBackgroundRunner;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.IntervalPointChart;
+import com.campaignstudio.ui.common.TableSnapshot;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.schedule.ScheduleReviewController;
 import com.campaignstudio.work.TaskContext;
@@ -169,6 +170,19 @@ class ScheduleReviewViewTest {
                 + percent(inside.low()) + "\u2013" + percent(inside.high()) + "); actual \u00f7 predicted, median "
                 + two.format(calibration.medianRatio()) + ".", label(robot, "#reviewCalibrationLine"));
 
+        for (String table : List.of("#reviewCompareTable", "#reviewActualTable", "#reviewUnplannedTable")) {
+            assertEquals(List.of("Save as CSV\u2026", "Copy table"), fx(() -> ExportMenu.of(robot.lookup(table).query())
+                    .orElseThrow().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()), table);
+        }
+        TableSnapshot exported = fx(() -> TableSnapshot.of(robot.lookup("#reviewActualTable").queryAs(TableView.class)));
+        assertEquals(List.of("Platform", "Planned for", "Post", "Published at", "Predicted (80%)", "Actual", "Inside?",
+                "Actual \u00f7 predicted", "Note"), exported.header());
+        assertEquals(text.platform(a.review().rows().getFirst().planned().post().platform()),
+                exported.rows().getFirst().getFirst());
+        assertEquals(a.review().rows().size(), exported.rows().size(), "every planned post in the CSV");
+        assertEquals(text.get("glossary.calibration") + "\n" + text.get("glossary.planInterval"),
+                fx(() -> robot.lookup("#reviewCalibrationTitle").queryAs(javafx.scene.control.Label.class).getTooltip()
+                        .getText()));
         RetentionLiveFixture.exportChart(robot.lookup("#reviewActualChart").query(), folder.resolve("actual.png"));
         RetentionLiveFixture.exportChart(robot.lookup("#reviewTimelineChart").query(), folder.resolve("timeline.png"));
         RetentionLiveFixture.page(robot, "#reviewPage", "schedule-review-en-page");

@@ -107,7 +107,10 @@ public enum Term {
     REFERENCE_LEVEL("referenceLevel"),
     // Import
     TEXT_ENCODING("textEncoding"),
-    PSEUDONYMISED("pseudonymised");
+    PSEUDONYMISED("pseudonymised"),
+    // Schedule review
+    PLAN_INTERVAL("planInterval"),
+    CALIBRATION("calibration");
 
     private final String key;
 

@@ -55,7 +55,7 @@ final class ReviewTables {
     void buildCompare(TableView<CompareRow> table) {
         TableColumn<CompareRow, String> aInterval = textColumn(text.get("review.col.aInterval"),
                 row -> formats.interval(row.metric(), row.a()));
-        glossary.attach(aInterval, Term.PREDICTION_INTERVAL);
+        glossary.attach(aInterval, Term.PLAN_INTERVAL);
         table.getColumns().setAll(List.of(
                 textColumn(text.get("review.col.figure"), row -> formats.metric(row.metric())),
                 figureColumn(text.get("review.col.aMean"), row -> row.a().mean(), formats::value),
@@ -91,7 +91,7 @@ final class ReviewTables {
     void buildPlan(TableView<PlanRow> table, Metric metric) {
         TableColumn<PlanRow, String> interval = textColumn(text.get("review.col.predicted"),
                 row -> formats.interval(metric, row.predicted()));
-        glossary.attach(interval, Term.PREDICTION_INTERVAL);
+        glossary.attach(interval, Term.PLAN_INTERVAL);
         TableColumn<PlanRow, String> note = textColumn(text.get("review.col.note"), this::note);
         table.getColumns().setAll(List.of(
                 textColumn(text.get("review.col.platform"), row -> text.platform(row.row().planned().post().platform())),

@@ -156,8 +156,8 @@ public final class ScheduleReviewController {
         tables.buildCompare(reviewCompareTable);
         tables.buildPlan(reviewActualTable, Metric.REACH);
         tables.buildUnplanned(reviewUnplannedTable);
-        glossary.attach(reviewCompareTitle, Term.PREDICTION_INTERVAL);
-        glossary.attach(reviewCalibrationTitle, Term.PREDICTION_INTERVAL, Term.WILSON_INTERVAL);
+        glossary.attach(reviewCompareTitle, Term.PLAN_INTERVAL);
+        glossary.attach(reviewCalibrationTitle, Term.CALIBRATION, Term.PLAN_INTERVAL);
         exports.install(reviewCompareTable, text.get("review.export.compare"));
         exports.install(reviewTimelineChart, text.get("review.export.timeline"));
         exports.install(reviewActualChart, text.get("review.export.actualChart"));
