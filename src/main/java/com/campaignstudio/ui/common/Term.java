@@ -116,7 +116,10 @@ public enum Term {
     HALF_LIFE("halfLife"),
     // Import
     TEXT_ENCODING("textEncoding"),
-    PSEUDONYMISED("pseudonymised");
+    PSEUDONYMISED("pseudonymised"),
+    // Schedule review
+    PLAN_INTERVAL("planInterval"),
+    CALIBRATION("calibration");
 
     private final String key;
 
