@@ -112,8 +112,6 @@ public enum Term {
     PRIOR_POSTS("priorPosts"),
     INTERVAL_80("interval80"),
     SHRINKAGE("shrinkage"),
-    SLOT_LIFT("slotLift"),
-    HALF_LIFE("halfLife"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised"),
