@@ -437,7 +437,7 @@ class ScheduleReviewViewTest {
     private void show(UiText text) throws Exception {
         FxBackgroundRunner runner = new FxBackgroundRunner();
         fx(() -> {
-            Parent view = new ScheduleReviewController(project.database(), runner, text, new Glossary(text),
+            Parent view = new ScheduleReviewController(project.database(), new Snapshots(), runner, text, new Glossary(text),
                     new ExportMenu(text, runner)).load();
             Scene scene = new Scene(view, 1240, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("/com/campaignstudio/ui/campaign-studio.css")

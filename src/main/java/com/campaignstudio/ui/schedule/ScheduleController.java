@@ -23,6 +23,8 @@ public final class ScheduleController {
 
     private final UiText text;
     private final PlannerController planner;
+    private final BestTimeController bestTime;
+    private final ScheduleReviewController review;
 
     @FXML
     private TabPane tabs;
@@ -40,23 +42,51 @@ public final class ScheduleController {
     public ScheduleController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
                               ScheduleResults results) {
         this.text = text;
-        this.planner = new PlannerController(database, snapshots, runner, text, results, new Glossary(text),
-                new ExportMenu(text, runner));
+        Glossary glossary = new Glossary(text);
+        ExportMenu exports = new ExportMenu(text, runner);
+        this.planner = new PlannerController(database, snapshots, runner, text, results, glossary, exports);
+        this.bestTime = new BestTimeController(database, runner, text, glossary, exports);
+        this.review = new ScheduleReviewController(database, snapshots, runner, text, glossary, exports);
     }
 
     @FXML
     private void initialize() {
         plannerTab.setContent(Views.load("PlannerView.fxml", planner, text));
+        bestTimeTab.setContent(Views.load("BestTimeView.fxml", bestTime, text));
+        reviewTab.setContent(review.load());
         tabs.getSelectionModel().select(plannerTab);
+        // Each tab reads the project again when shown: a plan saved in the planner, a half-life set in Best time or
+        // posts imported meanwhile show at once.
+        bestTimeTab.setOnSelectionChanged(event -> {
+            if (bestTimeTab.isSelected()) {
+                bestTime.refresh();
+            }
+        });
+        reviewTab.setOnSelectionChanged(event -> {
+            if (reviewTab.isSelected()) {
+                review.refresh();
+            }
+        });
         tabs.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> onPlanner(planner::run));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::run);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                         () -> onPlanner(planner::undo));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), () -> onPlanner(planner::redo));
             }
         });
+    }
+
+    /** F5: runs what the tab on show runs. */
+    private void run() {
+        if (plannerTab.isSelected()) {
+            planner.run();
+        } else if (bestTimeTab.isSelected()) {
+            bestTime.refresh();
+        } else {
+            review.refresh();
+        }
     }
 
     private void onPlanner(Runnable command) {

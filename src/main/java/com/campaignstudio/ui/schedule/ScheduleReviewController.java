@@ -65,7 +65,7 @@ public final class ScheduleReviewController {
     private final ReviewFormats formats;
     private final ReviewTables tables;
     private final ReviewCharts charts;
-    private final Snapshots snapshots = new Snapshots();
+    private final Snapshots snapshots;
     private ScheduleReviews reviews;
     /** Which comparison the timelines on show belong to; a slower earlier run does not overwrite a later one. */
     private int timelineRun;
@@ -120,9 +120,11 @@ public final class ScheduleReviewController {
     @FXML
     private Label reviewCalibrationMeaning;
 
-    public ScheduleReviewController(ProjectDatabase database, BackgroundRunner runner, UiText text, Glossary glossary,
-                                   ExportMenu exports) {
+    /** @param snapshots the application's activity snapshots, which the model behind the timelines reads */
+    public ScheduleReviewController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
+                                    Glossary glossary, ExportMenu exports) {
         this.database = database;
+        this.snapshots = snapshots;
         this.runner = runner;
         this.text = text;
         this.glossary = glossary;
