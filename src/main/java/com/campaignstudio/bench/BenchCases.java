@@ -28,7 +28,7 @@ public final class BenchCases {
     public static final List<String> NAMES = List.of("startup", "demo-small", "demo-default", "demo-large",
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
             "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m",
-            "funnel-5m", "schedule-resim", "schedule-suggest");
+            "funnel-5m", "schedule-heatmap", "schedule-resim", "schedule-suggest");
     /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
     public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
@@ -56,6 +56,7 @@ public final class BenchCases {
             case "ltv-100k" -> LtvCase.run(scratch, name, 100_000);
             case "ltv-1m" -> LtvCase.run(scratch, name, 1_000_000);
             case "funnel-5m" -> FunnelCase.run(scratch, name);
+            case "schedule-heatmap" -> HeatMapCase.run(scratch, name);
             case "schedule-resim" -> ScheduleCase.resimulate(name);
             case "schedule-suggest" -> ScheduleCase.suggest(name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: "

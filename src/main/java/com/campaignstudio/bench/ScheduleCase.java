@@ -100,7 +100,7 @@ final class ScheduleCase {
             }
             platforms.put(code, new PlatformModel(code, true, rates, sd, mean, mean * 0.2,
                     Math.log(2) / (4 + 40 * random.nextDouble()), 0.2, Math.log(2000 + 8000 * random.nextDouble()),
-                    0.7, 0.05, Map.of("article", 0.6), 1.6, 0.01, Rate.counted(400, 1000), Rate.counted(90, 400), 299,
+                    0.7, 0.05, Map.of("article", 0.6), Map.of("article", 0.5), 1.6, 0.01, Rate.counted(400, 1000), Rate.counted(90, 400), 299,
                     12, 250, 30));
         }
         return new ScheduleModel(platforms, 0.5, 10_000, 1);

@@ -1,5 +1,7 @@
 package com.campaignstudio.drivers;
 
+import com.campaignstudio.stats.SymmetricSolver;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package com.campaignstudio.drivers;
 
+import com.campaignstudio.stats.SymmetricSolver;
 import com.campaignstudio.text.Reason;
 import com.campaignstudio.work.TaskContext;
 import smile.stat.distribution.GaussianDistribution;

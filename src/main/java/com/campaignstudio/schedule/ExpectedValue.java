@@ -39,7 +39,7 @@ final class ExpectedValue {
         };
         double[] activity = audience.get(post.platform());
         double index = activity == null ? 1 : activity[slot];
-        return platform.expectedReach(post.format()) * -Math.expm1(-platform.lambda() * hours) * perReach * index;
+        return platform.expectedReach(post.format()) * -Math.expm1(-platform.lambda(post.format()) * hours) * perReach * index;
     }
 
     /** The expected goal of {@code posts}, fatigue included. */

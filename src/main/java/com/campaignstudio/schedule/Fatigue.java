@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The fatigue factor of each post of a plan (see {@link ScheduleModel}): the product over earlier posts on its
- * platform of (1 − φ·e^(−λΔ)), with the earlier post that costs it most, for the suggester's explanations. Posts at
+ * platform of (1 − φ·e^(−λΔ)), λ the earlier post's (its format's), with the earlier post that costs it most, for the suggester's explanations. Posts at
  * the same minute count in list order.
  */
 final class Fatigue {
@@ -32,7 +32,6 @@ final class Fatigue {
         if (platform.isEmpty() || model.fatigue() == 0) {
             return new Overlap(1, Optional.empty(), 0);
         }
-        double lambda = platform.get().lambda();
         double factor = 1;
         PlannedPost worst = null;
         double worstLoss = 0;
@@ -42,7 +41,8 @@ final class Fatigue {
                     || earlier.at().equals(post.at()) && i > j) {
                 continue;
             }
-            double loss = model.fatigue() * Math.exp(-lambda * hoursBetween(earlier, post));
+            double loss = model.fatigue() * Math.exp(-platform.get().lambda(earlier.format())
+                    * hoursBetween(earlier, post));
             factor *= 1 - loss;
             if (loss > worstLoss) {
                 worstLoss = loss;

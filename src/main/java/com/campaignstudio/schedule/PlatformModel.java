@@ -18,12 +18,14 @@ import java.util.Map;
  * @param slotRate        engagement rate per weekday-by-hour slot ({@link Slots}), shrunk toward the platform rate
  * @param slotSd          standard error of each slot's rate
  * @param formatFactor    reach of a format relative to the platform's typical post (absent: 1)
+ * @param formatDecay     a format's λ relative to the platform's, where its own posts' snapshots place it (absent: 1)
  * @param impressionsPerYuan impressions a yuan of boost buys on the platform (from its spend rows)
  */
 public record PlatformModel(String platform, boolean history, double[] slotRate, double[] slotSd,
                             double platformRate, double rateSpread, double lambda, double lambdaLogSd,
                             double logReachMean, double logReachSd, double logReachMeanSe,
-                            Map<String, Double> formatFactor, double impressionsPerReach,
+                            Map<String, Double> formatFactor, Map<String, Double> formatDecay,
+                            double impressionsPerReach,
                             double clicksPerImpression, Rate register, Rate purchase, double orderValue,
                             double orderValueSe, double orderValueSpread, double impressionsPerYuan) {
 
@@ -38,10 +40,16 @@ public record PlatformModel(String platform, boolean history, double[] slotRate,
         slotRate = slotRate.clone();
         slotSd = slotSd.clone();
         formatFactor = Map.copyOf(formatFactor);
+        formatDecay = Map.copyOf(formatDecay);
     }
 
     public double halfLifeHours() {
         return Math.log(2) / lambda;
+    }
+
+    /** λ of a post of {@code format}. */
+    public double lambda(String format) {
+        return lambda * formatDecay.getOrDefault(format, 1.0);
     }
 
     public double formatFactor(String format) {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.function.DoublePredicate;
 
 /**
  * Reach decay of a platform's (and format's) posts: cumulative reach R(t) = R_inf (1 - e^(-lambda t)), t in hours
@@ -100,8 +100,11 @@ public final class ReachDecay {
     public static final double LONGEST_HALF_LIFE = 5_000;
     private static final double DEFAULT_SPREAD = 0.5;
     private static final int GRID = 60;
+    private static final int NEAR = 4;
+    private static final int FINE = 16;
     private static final double LOG_LOW = Math.log(Math.log(2) / LONGEST_HALF_LIFE);
     private static final double LOG_HIGH = Math.log(Math.log(2) / SHORTEST_HALF_LIFE);
+    private static final double STEP = (LOG_HIGH - LOG_LOW) / (GRID - 1);
     private static final Map<String, Double> DEFAULT_HALF_LIVES = Map.of("weibo", 4.0, "wechat", 24.0,
             "douyin", 12.0, "kuaishou", 12.0, "xiaohongshu", 48.0, "zhihu", 72.0, "bilibili", 36.0, "live", 2.0);
     private static final double OTHER_HALF_LIFE = 24;
@@ -130,9 +133,12 @@ public final class ReachDecay {
         if (overrideHalfLifeHours.isPresent()) {
             return assumed(platform, format, overrideHalfLifeHours);
         }
-        List<Series> snapshots = readSnapshots(database, platform, format);
-        AgedPosts ages = snapshots.isEmpty() ? readAges(database, platform, format) : AgedPosts.none();
-        return choose(platform, format, snapshots, ages, OptionalDouble.empty(), seed);
+        Optional<DecayFit> fromSnapshots = fitSnapshots(platform, format, readSnapshots(database, platform, format), seed);
+        if (fromSnapshots.isPresent()) {
+            return fromSnapshots.get();
+        }
+        return fitAges(platform, format, readAges(database, platform, format), seed)
+                .orElseGet(() -> assumed(platform, format, OptionalDouble.empty()));
     }
 
     /** The first tier the data supports: the user's half-life, snapshots, ages, the default. */
@@ -178,7 +184,7 @@ public final class ReachDecay {
     }
 
     private static Optional<DecayFit> fitted(String platform, Optional<String> format, Source source, Problem problem,
-                                             long seed, java.util.function.DoublePredicate identifiable) {
+                                             long seed, DoublePredicate identifiable) {
         int[] weights = new int[problem.posts()];
         Arrays.fill(weights, 1);
         Minimum best = minimise(problem, weights);
@@ -186,16 +192,7 @@ public final class ReachDecay {
             return Optional.empty();
         }
         double lambda = best.lambda();
-        double[] resampled = new double[BOOTSTRAP];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int b = 0; b < BOOTSTRAP; b++) {
-            Arrays.fill(weights, 0);
-            for (int i = 0; i < problem.posts(); i++) {
-                weights[random.nextInt(problem.posts())]++;
-            }
-            // A resample whose best fit is at the search's edge counts there: lambda could be anything that way.
-            resampled[b] = minimise(problem, weights).lambda();
-        }
+        double[] resampled = bootstrap(problem, lambda, seed);
         Arrays.sort(resampled);
         List<CurvePoint> normalised = problem.normalised(lambda);
         double sumShare = 0;
@@ -217,33 +214,88 @@ public final class ReachDecay {
                 normalised.size(), subsample(normalised)));
     }
 
+    /**
+     * The bootstrap's refits of lambda. Each post's sums are tabled once on a fine grid of 2 x {@value #FINE} + 1
+     * points within {@value #NEAR} coarse steps of the estimate (a resample's minimum lies close to the full
+     * sample's); a resample is then a weighted total per grid point, its minimum refined by the parabola through it
+     * and its neighbours. A resample whose minimum falls at the table's edge is refitted in full.
+     */
+    private static double[] bootstrap(Problem problem, double estimate, long seed) {
+        int gridPoints = 2 * FINE + 1;
+        double spacing = NEAR * STEP / FINE;
+        double centre = Math.log(estimate);
+        double[][][] table = new double[gridPoints][problem.sums()][problem.posts()];
+        for (int g = 0; g < gridPoints; g++) {
+            problem.postSums(Math.exp(centre + (g - FINE) * spacing), table[g]);
+        }
+        int[] weights = new int[problem.posts()];
+        double[] totals = new double[problem.sums()];
+        double[] values = new double[gridPoints];
+        double[] resampled = new double[BOOTSTRAP];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            Arrays.fill(weights, 0);
+            for (int i = 0; i < problem.posts(); i++) {
+                weights[random.nextInt(problem.posts())]++;
+            }
+            int best = 0;
+            for (int g = 0; g < gridPoints; g++) {
+                for (int k = 0; k < totals.length; k++) {
+                    double[] sums = table[g][k];
+                    double total = 0;
+                    for (int i = 0; i < weights.length; i++) {
+                        total += weights[i] * sums[i];
+                    }
+                    totals[k] = total;
+                }
+                values[g] = problem.fromTotals(totals);
+                if (values[g] < values[best]) {
+                    best = g;
+                }
+            }
+            if (best == 0 || best == gridPoints - 1) {
+                // A resample whose best fit is at the search's edge counts there: lambda could be anything that way.
+                resampled[b] = minimise(problem, weights).lambda();
+                continue;
+            }
+            double curvature = values[best - 1] - 2 * values[best] + values[best + 1];
+            double offset = curvature > 0 ? 0.5 * (values[best - 1] - values[best + 1]) / curvature : 0;
+            resampled[b] = Math.exp(centre + (best - FINE + offset) * spacing);
+        }
+        return resampled;
+    }
+
     /** The lambda minimising a sum of squares, and whether it lies at the search range's edge. */
     record Minimum(double lambda, boolean atEdge) {
     }
 
     /** The lambda minimising the weighted sum of squares: a grid over log lambda, then golden section. */
     static Minimum minimise(Problem problem, int[] weights) {
-        double step = (LOG_HIGH - LOG_LOW) / (GRID - 1);
-        int bestIndex = 0;
+        return minimise(problem, weights, 0, GRID - 1);
+    }
+
+    /** Grid points from..to; at the edge when the best grid point is the first or the last searched. */
+    private static Minimum minimise(Problem problem, int[] weights, int from, int to) {
+        int bestIndex = from;
         double bestValue = Double.POSITIVE_INFINITY;
-        for (int g = 0; g < GRID; g++) {
-            double value = problem.sumOfSquares(Math.exp(LOG_LOW + g * step), weights);
+        for (int g = from; g <= to; g++) {
+            double value = problem.sumOfSquares(Math.exp(LOG_LOW + g * STEP), weights);
             if (value < bestValue) {
                 bestValue = value;
                 bestIndex = g;
             }
         }
-        if (bestIndex == 0 || bestIndex == GRID - 1) {
-            return new Minimum(Math.exp(LOG_LOW + bestIndex * step), true);
+        if (bestIndex == from || bestIndex == to) {
+            return new Minimum(Math.exp(LOG_LOW + bestIndex * STEP), true);
         }
-        double a = LOG_LOW + (bestIndex - 1) * step;
-        double b = LOG_LOW + (bestIndex + 1) * step;
+        double a = LOG_LOW + (bestIndex - 1) * STEP;
+        double b = LOG_LOW + (bestIndex + 1) * STEP;
         double ratio = (Math.sqrt(5) - 1) / 2;
         double c = b - ratio * (b - a);
         double d = a + ratio * (b - a);
         double fc = problem.sumOfSquares(Math.exp(c), weights);
         double fd = problem.sumOfSquares(Math.exp(d), weights);
-        while (b - a > 1e-7) {
+        while (b - a > 1e-6) {
             if (fc < fd) {
                 b = d;
                 d = c;
@@ -286,6 +338,15 @@ public final class ReachDecay {
 
         /** Sum of squares at lambda, post i counted weights[i] times. */
         double sumOfSquares(double lambda, int[] weights);
+
+        /** How many per-post sums the sum of squares is made from. */
+        int sums();
+
+        /** Post i's sums at lambda, into {@code into[k][i]}. */
+        void postSums(double lambda, double[][] into);
+
+        /** The sum of squares from the (weighted) totals of the per-post sums. */
+        double fromTotals(double[] totals);
 
         List<CurvePoint> normalised(double lambda);
     }
@@ -361,6 +422,34 @@ public final class ReachDecay {
                 sum += weights[i] * (yy - yf * yf / ff);
             }
             return sum;
+        }
+
+        @Override
+        public int sums() {
+            return 1;
+        }
+
+        /** The post's own sum of squares, its R_inf profiled out. */
+        @Override
+        public void postSums(double lambda, double[][] into) {
+            for (int i = 0; i < scale.length; i++) {
+                double ff = 0;
+                double yf = 0;
+                double yy = 0;
+                for (int j = start[i]; j < start[i + 1]; j++) {
+                    double f = 1 - Math.exp(-lambda * ages[j]);
+                    double y = reach[j] / scale[i];
+                    ff += f * f;
+                    yf += y * f;
+                    yy += y * y;
+                }
+                into[0][i] = yy - yf * yf / ff;
+            }
+        }
+
+        @Override
+        public double fromTotals(double[] totals) {
+            return totals[0];
         }
 
         @Override
@@ -453,6 +542,30 @@ public final class ReachDecay {
                 yf += weights[i] * share[i] * f;
                 yy += weights[i] * share[i] * share[i];
             }
+            return fromTotals(new double[]{ff, yf, yy});
+        }
+
+        @Override
+        public int sums() {
+            return 3;
+        }
+
+        /** f squared, share x f and share squared: rho is shared, so the posts' sums of squares do not add up. */
+        @Override
+        public void postSums(double lambda, double[][] into) {
+            for (int i = 0; i < ages.length; i++) {
+                double f = 1 - Math.exp(-lambda * ages[i]);
+                into[0][i] = f * f;
+                into[1][i] = share[i] * f;
+                into[2][i] = share[i] * share[i];
+            }
+        }
+
+        @Override
+        public double fromTotals(double[] totals) {
+            double ff = totals[0];
+            double yf = totals[1];
+            double yy = totals[2];
             return ff > 0 ? yy - yf * yf / ff : yy;
         }
 
@@ -541,7 +654,6 @@ public final class ReachDecay {
 
     /** Wall-clock hours from one time to another (both in the project's zone). */
     private static double hoursBetween(LocalDateTime from, LocalDateTime to) {
-        Objects.requireNonNull(from);
         return (to.toEpochSecond(ZoneOffset.UTC) - from.toEpochSecond(ZoneOffset.UTC)) / 3600.0;
     }
 }

@@ -83,7 +83,8 @@ public final class ScheduleModels {
                     settings.seed());
             rates.put(code, slotRates);
             decays.put(code, decay);
-            platforms.put(code, platform(code, posts, slotRates, decay, everyone, steps, orderValues,
+            platforms.put(code, platform(code, posts, slotRates, decay, formatDecay(database, posts, decay, settings),
+                    everyone, steps, orderValues,
                     boostPrices, hourShift(project.zone(), platformZone),
                     residualSpread(posts, slotRates, project.zone(), platformZone)));
             context.progress(platforms.size(), PlatformTable.list(database).size());
@@ -92,9 +93,9 @@ public final class ScheduleModels {
                 decays, project.zone());
     }
 
-    private static PlatformModel platform(String code, PostHistory posts, SlotRates rates, ReachDecay.DecayFit decay,
-                                          ReachSpread everyone, FunnelSteps steps, Map<String, double[]> orderValues,
-                                          Map<String, Double> boostPrices, int hourShift, double rateSpread) {
+    static PlatformModel platform(String code, PostHistory posts, SlotRates rates, ReachDecay.DecayFit decay,
+                                 Map<String, Double> formatDecay, ReachSpread everyone, FunnelSteps steps, Map<String, double[]> orderValues,
+                                 Map<String, Double> boostPrices, int hourShift, double rateSpread) {
         int index = posts.platformIndex(code);
         ReachSpread own = ReachSpread.of(posts, index);
         ReachSpread reach = own.posts() >= MIN_POSTS_FOR_SPREAD ? own
@@ -112,9 +113,41 @@ public final class ScheduleModels {
                 ? Math.log(decay.lambdaHigh() / decay.lambdaLow()) / (2 * Z95) : 0;
         return new PlatformModel(code, own.posts() >= MIN_POSTS_FOR_SPREAD && rates.hasHistory(), slotRate, slotSd,
                 rates.platformRate(), rateSpread, decay.lambda(), lambdaLogSd, reach.logMean(), reach.logSd(),
-                reach.logMeanSe(), formatFactors(posts, index, own), ratio(posts, index, true),
+                reach.logMeanSe(), formatFactors(posts, index, own), formatDecay, ratio(posts, index, true),
                 ratio(posts, index, false), steps.register(code), steps.purchase(code), value[0], value[1], value[2],
                 boostPrices.getOrDefault(code, DEFAULT_IMPRESSIONS_PER_YUAN));
+    }
+
+    /**
+     * Each format's λ relative to the platform's, for the formats whose own posts place it (snapshots or ages); none
+     * when the platform's λ is a default or the user's, which then holds for every format.
+     */
+    private static Map<String, Double> formatDecay(ProjectDatabase database, PostHistory posts,
+                                                   ReachDecay.DecayFit platform, ScheduleSettings settings)
+            throws SQLException {
+        Map<String, Double> factors = new HashMap<>();
+        if (!fitted(platform)) {
+            return factors;
+        }
+        int index = posts.platformIndex(platform.platform());
+        for (int f = 0; f < posts.formatCodes().size(); f++) {
+            int format = f;
+            boolean used = java.util.stream.IntStream.range(0, posts.size())
+                    .anyMatch(i -> posts.platform()[i] == index && posts.format()[i] == format);
+            if (used) {
+                String code = posts.formatCodes().get(f);
+                ReachDecay.DecayFit fit = ReachDecay.fit(database, platform.platform(), Optional.of(code),
+                        settings.seed());
+                if (fitted(fit)) {
+                    factors.put(code, fit.lambda() / platform.lambda());
+                }
+            }
+        }
+        return factors;
+    }
+
+    private static boolean fitted(ReachDecay.DecayFit fit) {
+        return fit.source() == ReachDecay.Source.SNAPSHOTS || fit.source() == ReachDecay.Source.AGES;
     }
 
     /**
@@ -132,7 +165,7 @@ public final class ScheduleModels {
             if (posts.platform()[i] != platform || !posts.hasRate(i)) {
                 continue;
             }
-            LocalDateTime local = ZonedDateTime.of(posts.publishedAt()[i], projectZone).withZoneSameInstant(platformZone)
+            LocalDateTime local = ZonedDateTime.of(posts.publishedAt(i), projectZone).withZoneSameInstant(platformZone)
                     .toLocalDateTime();
             double slotRate = rates.rate(local.getDayOfWeek().getValue() - 1, local.getHour());
             double rate = (double) posts.engagements()[i] / posts.impressions()[i];

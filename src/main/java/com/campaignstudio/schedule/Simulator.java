@@ -1,5 +1,6 @@
 package com.campaignstudio.schedule;
 
+import com.campaignstudio.stats.Variates;
 import smile.stat.distribution.GaussianDistribution;
 
 import java.util.ArrayList;
@@ -109,6 +110,7 @@ public final class Simulator {
         double bought = platform.boughtReach(post.boost());
         double clicksPerEngagement = platform.clicksPerImpression() / platform.platformRate();
         double hoursToHorizon = key.hoursToHorizon();
+        double formatDecay = platform.lambda(post.format()) / platform.lambda();
         float[][] values = new float[METRICS][draws];
         double finalReachSum = 0;
         for (int d = 0; d < draws; d++) {
@@ -116,7 +118,7 @@ public final class Simulator {
                     + platform.logReachSd() * own.reach[d]) * organicScale + bought;
             finalReachSum += finalReach;
             double reached = hoursToHorizon <= 0 ? 0
-                    : finalReach * -Math.expm1(-shared.lambda[d] * hoursToHorizon);
+                    : finalReach * -Math.expm1(-shared.lambda[d] * formatDecay * hoursToHorizon);
             double impressions = reached * platform.impressionsPerReach();
             double postRate = Math.max(0, rate + rateSd * own.rate[d]);
             double engagements = impressions * postRate;
@@ -169,7 +171,7 @@ public final class Simulator {
         }
         for (int j = 0; j < posts.size(); j++) {
             PlannedPost post = posts.get(j);
-            double lambda = model.platforms().get(post.platform()).lambda();
+            double lambda = model.platforms().get(post.platform()).lambda(post.format());
             double published = plan.hoursFromStart(post.at());
             double[] curve = curves.get(post.platform());
             for (int h = Math.max(0, (int) Math.floor(published)); h < hours; h++) {

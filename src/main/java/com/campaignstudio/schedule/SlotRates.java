@@ -1,6 +1,7 @@
 package com.campaignstudio.schedule;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +39,7 @@ public final class SlotRates {
     /** Default rate when the project has no post at all: a rule of thumb for social posts (3%). */
     public static final double NO_POSTS_RATE = 0.03;
     private static final double Z95 = 1.959963984540054;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     /**
      * One slot of the heat map.
@@ -159,11 +161,19 @@ public final class SlotRates {
         return all;
     }
 
-    private static int slotOf(LocalDateTime published, SlotQuery query, boolean sameZone) {
-        LocalDateTime local = sameZone ? published
-                : ZonedDateTime.of(published, query.projectZone()).withZoneSameInstant(query.platformZone())
-                .toLocalDateTime();
-        return (local.getDayOfWeek().getValue() - 1) * HOURS + local.getHour();
+    /** Weekday x hour of wall-clock seconds in the project's zone, read in the platform's zone. */
+    private static int slotOf(long wallSeconds, SlotQuery query, boolean sameZone) {
+        long seconds = wallSeconds;
+        if (!sameZone) {
+            LocalDateTime local = LocalDateTime.ofEpochSecond(wallSeconds, 0, ZoneOffset.UTC);
+            seconds = ZonedDateTime.of(local, query.projectZone()).withZoneSameInstant(query.platformZone())
+                    .toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
+        }
+        long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
+        // 1 January 1970 was a Thursday, weekday 3 counting Monday as 0.
+        int weekday = (int) Math.floorMod(day + 3, WEEKDAYS);
+        int hour = (int) (Math.floorMod(seconds, SECONDS_PER_DAY) / 3600);
+        return weekday * HOURS + hour;
     }
 
     public SlotQuery query() {

@@ -157,16 +157,18 @@ public final class Suggester {
         private final double[] candidateWeight;
         private final double[] lockedHours;
         private final double[] lockedWeight;
+        private final double[] lockedLambda;
         private final double lambda;
 
         PlatformProblem(String platform, Request request, ExpectedValue value, List<PlannedPost> locked) {
             this.platform = platform;
             this.format = request.format(platform);
             this.start = request.period().start();
-            this.lambda = model.platforms().get(platform).lambda();
+            this.lambda = model.platforms().get(platform).lambda(format);
             List<PlannedPost> mine = locked.stream().filter(p -> p.platform().equals(platform)).toList();
             lockedHours = mine.stream().mapToDouble(p -> request.period().hoursFromStart(p.at())).toArray();
             lockedWeight = mine.stream().mapToDouble(value::weight).toArray();
+            lockedLambda = mine.stream().mapToDouble(p -> model.platforms().get(platform).lambda(p.format())).toArray();
             List<Integer> free = new ArrayList<>();
             for (int hour = 0; hour < request.period().days() * 24; hour++) {
                 LocalDateTime at = start.plusHours(hour);
@@ -264,6 +266,9 @@ public final class Suggester {
             int n = lockedHours.length + hours.length;
             double[] times = new double[n];
             double[] weights = new double[n];
+            double[] lambdas = new double[n];
+            java.util.Arrays.fill(lambdas, lambda);
+            System.arraycopy(lockedLambda, 0, lambdas, 0, lockedLambda.length);
             System.arraycopy(lockedHours, 0, times, 0, lockedHours.length);
             System.arraycopy(lockedWeight, 0, weights, 0, lockedWeight.length);
             for (int k = 0; k < hours.length; k++) {
@@ -277,7 +282,7 @@ public final class Suggester {
                 for (int i = 0; i < n; i++) {
                     boolean earlier = times[i] < times[j] || times[i] == times[j] && i < j;
                     if (i != j && earlier) {
-                        factor *= 1 - fatigue * Math.exp(-lambda * (times[j] - times[i]));
+                        factor *= 1 - fatigue * Math.exp(-lambdas[i] * (times[j] - times[i]));
                     }
                 }
                 total += factor * weights[j];

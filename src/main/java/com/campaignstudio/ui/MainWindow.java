@@ -25,6 +25,8 @@ import com.campaignstudio.ui.dashboard.DashboardViewModel;
 import com.campaignstudio.ui.data.DataController;
 import com.campaignstudio.ui.experiments.ExperimentsController;
 import com.campaignstudio.ui.experiments.ExperimentsModel;
+import com.campaignstudio.ui.schedule.ScheduleController;
+import com.campaignstudio.ui.schedule.ScheduleResults;
 import com.campaignstudio.ui.funnels.FunnelsController;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
@@ -72,6 +74,8 @@ public final class MainWindow {
     private final SegmentsResults segmentsResults = new SegmentsResults();
     private final LtvResults ltvResults = new LtvResults();
     private final BasketResults basketResults = new BasketResults();
+    /** The plan being laid out stays while the project is open; the model read from its data goes when that changes. */
+    private final ScheduleResults scheduleResults = new ScheduleResults();
     /** Experiments are typed in, not read from the data: they are kept while the project is open, whatever is imported. */
     private final ExperimentsModel experiments = new ExperimentsModel();
     /** Each open project's activity arranged by person, read once per change of its data for all funnel tabs. */
@@ -91,6 +95,7 @@ public final class MainWindow {
         state.projectProperty().addListener((observable, old, project) -> {
             forgetResults();
             experiments.clear();
+            scheduleResults.clear();
         });
         state.dataVersionProperty().addListener((observable, old, version) -> forgetResults());
     }
@@ -100,6 +105,7 @@ public final class MainWindow {
         segmentsResults.clear();
         ltvResults.clear();
         basketResults.clear();
+        scheduleResults.forgetModel();
     }
 
     public void show() {
@@ -228,6 +234,8 @@ public final class MainWindow {
                     ltvResults), text);
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
                     basketResults, this::askFile, actions::importWithChooser), text);
+            case SCHEDULE -> Views.load("ScheduleView.fxml", new ScheduleController(project.database(), snapshots,
+                    runner, text, scheduleResults), text);
             case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(),
                     snapshots, runner, text, experiments, this::askFile), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);

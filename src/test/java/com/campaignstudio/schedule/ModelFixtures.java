@@ -24,7 +24,7 @@ final class ModelFixtures {
     static PlatformModel exact(String code, double reach, double halfLifeHours, double[] slotRates) {
         double mean = Arrays.stream(slotRates).average().orElseThrow();
         return new PlatformModel(code, true, slotRates, new double[Slots.COUNT], mean, 0,
-                Math.log(2) / halfLifeHours, 0, Math.log(reach), 0, 0, Map.of("article", 0.5), 2.0, 0.01,
+                Math.log(2) / halfLifeHours, 0, Math.log(reach), 0, 0, Map.of("article", 0.5), Map.of("article", 0.5), 2.0, 0.01,
                 counted(0.5), counted(0.2), 100, 0, 0, 4.0);
     }
 

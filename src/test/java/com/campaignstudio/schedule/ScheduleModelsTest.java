@@ -57,6 +57,18 @@ class ScheduleModelsTest {
     }
 
     @Test
+    void eachFormatDecaysAtThePlantedPace() throws Exception {
+        // The demo plants articles at twice and images at three quarters of a platform's half-life (lambda x 0.5 and
+        // x 4/3, relative to the platform's mix). The ratio of two formats' lambdas is free of the mix: article /
+        // image = 0.5 / (4/3) = 0.375, within 15% on the small demo's posts.
+        for (String platform : List.of("weibo", "douyin", "zhihu")) {
+            PlatformModel model = built.model().platform(platform).orElseThrow();
+            double ratio = model.lambda("article") / model.lambda("image");
+            assertEquals(0.375, ratio, 0.15 * 0.375, platform);
+        }
+    }
+
+    @Test
     void reachClicksAndOrderValuesAreThoseOfTheTables() throws Exception {
         double[] expected = project.database().read(connection -> {
             try (Statement statement = connection.createStatement();

@@ -57,7 +57,7 @@ class ScheduleStorageTest {
         assertEquals(2, history.leftOut());
         assertEquals("weibo", history.platformCode(0));
         assertEquals("video", history.formatCode(0));
-        assertEquals(MONDAY_NINE, history.publishedAt()[0]);
+        assertEquals(MONDAY_NINE, history.publishedAt(0));
         assertEquals(40, history.engagements()[0]);
         assertEquals(0, history.clicks()[0]);
         assertEquals(0, history.impressions()[1]);
@@ -83,7 +83,8 @@ class ScheduleStorageTest {
 
     /**
      * 40 posts published 1 to 79 hours before the import that brought them, reach = 0.6 x impressions x
-     * (1 - e^(-lambda age)) with a 10 h half-life, no noise: the ages tier finds lambda within 1%.
+     * (1 - e^(-lambda age)) with a 10 h half-life, no noise: the ages tier finds lambda within 1%. Each post also has
+     * one reach snapshot, which cannot place lambda, so the snapshots tier gives way.
      */
     @Test
     void postsImportedYoungGiveTheDecayFromTheirAges() throws Exception {
@@ -97,6 +98,13 @@ class ScheduleStorageTest {
                 long reach = Math.round(0.6 * impressions * (1 - Math.exp(-lambda * age)));
                 insertPost(connection, i + 1, "wechat", "article", imported.minusHours((long) age), impressions, reach,
                         1L, 1L, 1L, 1L, batch);
+                try (PreparedStatement snapshot = connection.prepareStatement(
+                        "INSERT INTO post_reach_snapshot (post_id, taken_at, reach) VALUES (?, ?, ?)")) {
+                    snapshot.setLong(1, i + 1);
+                    snapshot.setTimestamp(2, Timestamp.valueOf(imported));
+                    snapshot.setLong(3, reach);
+                    snapshot.executeUpdate();
+                }
             }
             return null;
         });

@@ -41,6 +41,23 @@ class SimulatorTest {
     }
 
     @Test
+    void anArticleDecaysAtItsFormatsPaceAndTiresTheNextPostForLonger() {
+        // The fixture's articles decay at half the platform's lambda (half-life 24 h, not 12 h) and reach half as
+        // many: 6 h before the horizon an article has 500 (1 - 2^-0.25) = 79.55 of its reach.
+        ScheduleModel model = ModelFixtures.model(0.5, ModelFixtures.exact("douyin", 1000, 12, 0.05));
+        Simulator simulator = new Simulator(model);
+        SchedulePlan plan = new SchedulePlan(MONDAY, 7, 7, List.of(
+                PlannedPost.of("douyin", MONDAY.plusHours(330), "article")));
+
+        assertEquals(500 * (1 - Math.pow(2, -0.25)), simulator.simulate(plan).total().reach().mean(), 1e-3);
+
+        // A video 12 h after an article: 2^-0.5 of the article's reach is still to come, so it keeps 1 - 0.5 x 0.7071.
+        Simulation pair = simulator.simulate(SchedulePlan.week(MONDAY, List.of(
+                PlannedPost.of("douyin", MONDAY, "article"), PlannedPost.of("douyin", MONDAY.plusHours(12), "video"))));
+        assertEquals(1 - 0.5 * Math.pow(2, -0.5), pair.posts().get(1).fatigue(), 1e-12);
+    }
+
+    @Test
     void aLargeBuyerCountHasThePoissonSpreadOfItsMean() {
         // Reach 100,000 long before the horizon: buyers ~ Poisson(100,000 x 2 x 0.01 x 0.5 x 0.2 = 200), whose 10th
         // and 90th percentiles are 200 -+ 1.2816 x sqrt(200) = 181.9 and 218.1.
@@ -142,7 +159,7 @@ class SimulatorTest {
         java.util.Arrays.fill(sd, exact.platformRate() * 0.1);
         return new PlatformModel(exact.platform(), true, exact.slotRate(), sd, exact.platformRate(),
                 exact.platformRate() * 0.2, exact.lambda(), 0.2, exact.logReachMean(), 0.6, 0.1, exact.formatFactor(),
-                exact.impressionsPerReach(), exact.clicksPerImpression(), Rate.counted(50, 100), Rate.counted(20, 100),
+                exact.formatDecay(), exact.impressionsPerReach(), exact.clicksPerImpression(), Rate.counted(50, 100), Rate.counted(20, 100),
                 exact.orderValue(), 10, 80, exact.impressionsPerYuan());
     }
 

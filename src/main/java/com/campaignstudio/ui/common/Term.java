@@ -106,12 +106,18 @@ public enum Term {
     VARIANCE_INFLATION("varianceInflation"),
     REFERENCE_LEVEL("referenceLevel"),
     // Schedule
-    SHRINKAGE("shrinkage"),
     SLOT_LIFT("slotLift"),
+    POST_FATIGUE("postFatigue"),
     HALF_LIFE("halfLife"),
+    PRIOR_POSTS("priorPosts"),
+    INTERVAL_80("interval80"),
+    SHRINKAGE("shrinkage"),
     // Import
     TEXT_ENCODING("textEncoding"),
-    PSEUDONYMISED("pseudonymised");
+    PSEUDONYMISED("pseudonymised"),
+    // Schedule review
+    PLAN_INTERVAL("planInterval"),
+    CALIBRATION("calibration");
 
     private final String key;
 

@@ -9,7 +9,7 @@ public enum Section {
     LIFETIME_VALUE("ltv", true),
     /** Products bought together: beside lifetime value, as both read what customers bought. */
     BOUGHT_TOGETHER("basket", true),
-    SCHEDULE("schedule", false),
+    SCHEDULE("schedule", true),
     BUDGET("budget", false),
     EXPERIMENTS("experiments", true);
 

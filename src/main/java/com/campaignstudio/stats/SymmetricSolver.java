@@ -1,11 +1,11 @@
-package com.campaignstudio.drivers;
+package com.campaignstudio.stats;
 
 /**
  * Cholesky factorisation of the small symmetric matrices a regression needs (a dozen or two parameters): plain Java
- * rather than Smile's LAPACK binding, so that drivers also run where OpenBLAS is missing (decision note 0003) and the
+ * rather than Smile's LAPACK binding, so that drivers and the budget fit also run where OpenBLAS is missing (decision note 0003) and the
  * pivot that reveals a column dependent on the earlier ones is in view.
  */
-final class SymmetricSolver {
+public final class SymmetricSolver {
 
     private SymmetricSolver() {
     }
@@ -15,7 +15,7 @@ final class SymmetricSolver {
      * of variance not explained by the earlier columns is that small; -1 when there is none. For a correlation
      * matrix the pivot ratio is 1 - R² of the column on the earlier ones.
      */
-    static int firstDependentColumn(double[][] a, double tolerance) {
+    public static int firstDependentColumn(double[][] a, double tolerance) {
         int n = a.length;
         double[][] lower = new double[n][n];
         for (int j = 0; j < n; j++) {
@@ -39,7 +39,7 @@ final class SymmetricSolver {
     }
 
     /** The inverse of a symmetric positive definite matrix, or null when it is not (numerically) positive definite. */
-    static double[][] inverse(double[][] a) {
+    public static double[][] inverse(double[][] a) {
         int n = a.length;
         double[][] lower = new double[n][n];
         for (int j = 0; j < n; j++) {
@@ -85,7 +85,7 @@ final class SymmetricSolver {
     }
 
     /** A times x. */
-    static double[] times(double[][] a, double[] x) {
+    public static double[] times(double[][] a, double[] x) {
         double[] result = new double[a.length];
         for (int i = 0; i < a.length; i++) {
             double sum = 0;

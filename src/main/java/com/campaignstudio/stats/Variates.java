@@ -1,9 +1,9 @@
-package com.campaignstudio.schedule;
+package com.campaignstudio.stats;
 
 import java.util.SplittableRandom;
 
 /** Random variates the simulation needs beyond the normal: Gamma, Beta and Poisson. */
-final class Variates {
+public final class Variates {
 
     private static final double NORMAL_ABOVE = 30;
 
@@ -11,7 +11,7 @@ final class Variates {
     }
 
     /** Beta(a, b), a, b > 0, as G_a / (G_a + G_b). */
-    static double beta(SplittableRandom random, double a, double b) {
+    public static double beta(SplittableRandom random, double a, double b) {
         double x = gamma(random, a);
         double y = gamma(random, b);
         return x / (x + y);
@@ -21,7 +21,7 @@ final class Variates {
      * Gamma(shape, 1) by Marsaglia and Tsang (2000); a shape below 1 through Gamma(shape + 1) · U^(1/shape), their
      * note on small shapes.
      */
-    static double gamma(SplittableRandom random, double shape) {
+    public static double gamma(SplittableRandom random, double shape) {
         if (shape < 1) {
             return gamma(random, shape + 1) * Math.pow(random.nextDouble(), 1 / shape);
         }
@@ -47,7 +47,7 @@ final class Variates {
      * Taking a quantile of a fixed uniform, rather than a fresh draw, lets a re-simulation after a small change
      * reuse the same random numbers, so intervals move only as much as the plan does.
      */
-    static long poisson(double mean, double u, double zOfU) {
+    public static long poisson(double mean, double u, double zOfU) {
         if (mean <= 0) {
             return 0;
         }
