@@ -370,7 +370,7 @@ public final class BestTimeController {
                 oldest = Math.max(oldest, point.ageHours());
             }
         }
-        double highestShare = fit.observed().stream().mapToDouble(ReachDecay.CurvePoint::share).max().orElse(1);
+        double highestShare = fit.observed().stream().mapToDouble(ReachDecay.CurvePoint::share).max().orElse(0);
         bestTimeDecayShareAxis.setUpperBound(Math.max(1.1, Math.ceil(highestShare * 5 + 0.25) / 5));
         double low = Math.floor(Math.log10(youngest));
         double high = Math.ceil(Math.log10(oldest));
