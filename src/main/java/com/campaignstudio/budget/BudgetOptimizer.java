@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The split of a budget across platforms that brings most in total, each platform between its minimum and maximum
@@ -82,6 +83,46 @@ public final class BudgetOptimizer {
                     new boolean[curves.size()]));
         }
         return split(envelopes, spend, Math.max(0, budget - maximums));
+    }
+
+    /** The best total outcome at each of {@code budgets} ("is another ¥5,000 worth it?"). */
+    public static double[] bestByBudget(List<HillCurve> curves, double[] budgets, List<Bounds> bounds) {
+        double[] best = new double[budgets.length];
+        for (int b = 0; b < budgets.length; b++) {
+            best[b] = optimize(curves, budgets[b], bounds).total();
+        }
+        return best;
+    }
+
+    /**
+     * The smallest budget whose best split brings {@code target} (to a yuan), with that split; empty when no budget
+     * can, because the curves saturate below it or the maximums stop short of it.
+     */
+    public static Optional<Split> smallestBudgetFor(List<HillCurve> curves, double target,
+                                                              List<Bounds> bounds) {
+        double minimums = bounds.stream().mapToDouble(Bounds::min).sum();
+        Split atMinimums = optimize(curves, minimums, bounds);
+        if (atMinimums.total() >= target) {
+            return Optional.of(atMinimums);
+        }
+        double high = Math.max(1, minimums * 2);
+        double reachable = bounds.stream().mapToDouble(Bounds::max).sum();
+        while (optimize(curves, high, bounds).total() < target) {
+            if (high >= reachable || high > 1e15) {
+                return Optional.empty();
+            }
+            high = Math.min(reachable, high * 2);
+        }
+        double low = minimums;
+        while (high - low > 1) {
+            double middle = (low + high) / 2;
+            if (optimize(curves, middle, bounds).total() >= target) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return Optional.of(optimize(curves, high, bounds));
     }
 
     /**

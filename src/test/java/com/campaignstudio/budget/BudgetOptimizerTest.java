@@ -141,4 +141,23 @@ class BudgetOptimizerTest {
         Split large = BudgetOptimizer.optimize(curves, 12_000, free);
         assertTrue(large.spend()[1] > curves.get(1).inflection(), "past the inflection: " + large.spend()[1]);
     }
+
+    @Test
+    void theBudgetCurveIsEachBudgetsBestAndTheSmallestBudgetForATargetIsFound() {
+        List<HillCurve> curves = List.of(new HillCurve(9000, 1.6, 2500), new HillCurve(12_000, 0.8, 3000));
+        List<Bounds> bounds = List.of(Bounds.free(), new Bounds(500, 20_000));
+        double[] budgets = {1000, 5000, 10_000};
+        double[] best = BudgetOptimizer.bestByBudget(curves, budgets, bounds);
+        for (int b = 0; b < budgets.length; b++) {
+            assertEquals(BudgetOptimizer.optimize(curves, budgets[b], bounds).total(), best[b], 1e-9);
+        }
+
+        Split smallest = BudgetOptimizer.smallestBudgetFor(curves, 12_000, bounds).orElseThrow();
+        assertTrue(smallest.total() >= 12_000);
+        assertTrue(BudgetOptimizer.optimize(curves, smallest.spent() - 2, bounds).total() < 12_000,
+                "two yuan less falls short");
+        assertTrue(BudgetOptimizer.smallestBudgetFor(curves, 21_000, bounds).isEmpty(), "beyond beta 9,000 + 12,000");
+        assertEquals(500, BudgetOptimizer.smallestBudgetFor(curves, 1, bounds).orElseThrow().spent(), 1e-9,
+                "the minimums alone reach it");
+    }
 }
