@@ -111,6 +111,7 @@ public enum Term {
     HALF_LIFE("halfLife"),
     PRIOR_POSTS("priorPosts"),
     INTERVAL_80("interval80"),
+    AUDIENCE_INDEX("audienceIndex"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised");

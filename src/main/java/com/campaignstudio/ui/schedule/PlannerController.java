@@ -2,6 +2,7 @@ package com.campaignstudio.ui.schedule;
 
 import com.campaignstudio.funnels.FunnelException;
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.PlannedPost;
 import com.campaignstudio.schedule.PlatformModel;
@@ -14,6 +15,8 @@ import com.campaignstudio.schedule.ScheduleStore;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.ExportMenu;
@@ -22,6 +25,7 @@ import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.TaskContext;
 import com.campaignstudio.work.Work;
@@ -69,6 +73,13 @@ import java.util.stream.Collectors;
  * fills the unlocked posts; plans are saved in the project with what they were predicted to bring.
  */
 public final class PlannerController implements CalendarGrid.Edits {
+
+    /** An audience the suggester can aim at: a saved segment, or everyone (segmentation 0). */
+    record Target(long segmentationId, int segmentNo, String label) {
+        boolean everyone() {
+            return segmentationId == 0;
+        }
+    }
 
     /** Formats besides the project's own that a post can have. */
     private static final List<String> FORMATS = List.of("video", "article", "image", "live", "other");
@@ -133,6 +144,8 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private Spinner<Double> hoursSpinner;
     @FXML private GridPane formatHoursGrid;
     @FXML private ComboBox<Goal> goalChoice;
+    @FXML private Label targetLabel;
+    @FXML private ComboBox<Target> targetChoice;
     @FXML private Button suggestButton;
     @FXML private Label reasonsLabel;
     @FXML private GridPane totalsGrid;
@@ -175,6 +188,8 @@ public final class PlannerController implements CalendarGrid.Edits {
         exports.install(platformTable, "schedule-platforms");
         glossary.attach(fatigueLabel, Term.POST_FATIGUE);
         glossary.attach(priorLabel, Term.PRIOR_POSTS);
+        glossary.attach(targetLabel, Term.AUDIENCE_INDEX);
+        targetChoice.setConverter(Views.converter(Target::label));
         goalChoice.getItems().setAll(Goal.values());
         goalChoice.setConverter(Views.converter(goal -> text.get("schedule.goal." + goal.key())));
         goalChoice.setValue(Goal.REACH);
@@ -199,6 +214,7 @@ public final class PlannerController implements CalendarGrid.Edits {
         showPeriod();
         showPlan();
         refreshSaved();
+        listTargets();
         results.model().ifPresentOrElse(model -> {
             modelShown(model);
             results.simulation().filter(simulation -> simulation.plan().equals(plan()))
@@ -698,18 +714,22 @@ public final class PlannerController implements CalendarGrid.Edits {
         Map<String, Double> hoursPerFormat = new LinkedHashMap<>();
         formatHours.forEach((format, spinner) -> hoursPerFormat.put(format, spinner.getValue()));
         Goal goal = goalChoice.getValue();
+        Target target = Optional.ofNullable(targetChoice.getValue()).orElse(everyone());
         SchedulePlan period = plan();
         LocalDateTime notBefore = now();
         Suggester suggester = new Suggester(model.get().built().model());
         problemLabel.setText("");
         runner.run(text.get("schedule.suggesting"), context -> {
+            Map<String, double[]> audience = target.everyone() ? Map.of() : AudienceHours.of(
+                    snapshots.of(database, context),
+                    new SegmentStore(database).members(target.segmentationId(), target.segmentNo()));
             Map<String, Integer> posts = wanted;
             if (byHours) {
                 Map<String, Integer> any = wanted.keySet().stream().collect(Collectors.toMap(p -> p, p -> 1));
                 posts = suggester.postsForHours(new Suggester.Request(period, any, formatOf, goal, notBefore,
-                        Map.of()), hours, hoursPerFormat);
+                        audience), hours, hoursPerFormat);
             }
-            return suggester.suggest(new Suggester.Request(period, posts, formatOf, goal, notBefore, Map.of()));
+            return suggester.suggest(new Suggester.Request(period, posts, formatOf, goal, notBefore, audience));
         }, this::suggested, this::failed);
     }
 
@@ -724,6 +744,28 @@ public final class PlannerController implements CalendarGrid.Edits {
         reasonsLabel.setText(String.join("\n", lines));
         selected = -1;
         change(suggestion.plan());
+    }
+
+    private Target everyone() {
+        return new Target(0, 0, text.get("schedule.suggest.everyone"));
+    }
+
+    /** The saved segments, each a target the suggester can aim at. */
+    private void listTargets() {
+        targetChoice.getItems().setAll(everyone());
+        targetChoice.setValue(targetChoice.getItems().getFirst());
+        DefaultNames names = new DefaultNames(text);
+        runner.run(text.get("schedule.loadingSegments"), context -> {
+            SegmentStore store = new SegmentStore(database);
+            List<Target> targets = new ArrayList<>();
+            for (SegmentStore.Summary summary : store.list()) {
+                for (SegmentProfile profile : store.profiles(summary.id())) {
+                    targets.add(new Target(summary.id(), profile.number(), names.segmentation(summary.name())
+                            + " \u00b7 " + names.segment(profile.name())));
+                }
+            }
+            return targets;
+        }, targets -> targetChoice.getItems().addAll(targets), this::failed);
     }
 
     // Saved plans
