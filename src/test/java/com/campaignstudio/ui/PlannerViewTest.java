@@ -15,12 +15,17 @@ import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.snapshot.Snapshots;
+import com.campaignstudio.export.RowExport;
+import com.campaignstudio.ui.common.ChartImage;
+import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.LatinWords;
+import com.campaignstudio.ui.common.TableSnapshot;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.schedule.PlanDrag;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
 import javafx.scene.Node;
+import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -45,6 +50,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -194,6 +201,82 @@ class PlannerViewTest {
         assertTotals(robot, text, expected.simulate(posts));
         TableView<?> table = robot.lookup("#postTable").queryAs(TableView.class);
         assertEquals(5, table.getItems().size());
+    }
+
+    @Test
+    void aMonthGreysItsPastHoursFlagsAPostInThemFatigueResimulatesAndTheChartAndPostsExport(FxRobot robot)
+            throws Exception {
+        Project project = openPlanner(robot, Language.ENGLISH);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        robot.clickOn("#monthToggle");
+        LocalDate first = monday().toLocalDate().withDayOfMonth(1);
+        int days = first.lengthOfMonth();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-" + (days - 1) + "-23").tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup("#cell-" + days + "-0").tryQuery().isEmpty(), "one column per day of the month");
+        LocalDateTime now = LocalDateTime.now(expected.zone);
+        int today = now.getDayOfMonth() - 1;
+        if (first.equals(now.toLocalDate().withDayOfMonth(1))) {
+            assertTrue(robot.lookup("#cell-0-0").query().getStyleClass().contains("calendar-cell-past"));
+            assertTrue(robot.lookup("#cell-" + (days - 1) + "-23").query().getStyleClass()
+                    .contains("calendar-cell-past") == (today == days - 1 && now.getHour() == 23));
+        }
+
+        // Two Weibo posts an hour apart on the month's first day, and one a week later.
+        dropPlatform(robot, "weibo", "#cell-0-10");
+        dropPlatform(robot, "weibo", "#cell-0-11");
+        dropPlatform(robot, "weibo", "#cell-7-11");
+        String format = expected.usualFormat("weibo");
+        List<PlannedPost> posts = List.of(PlannedPost.of("weibo", first.atTime(10, 0), format),
+                PlannedPost.of("weibo", first.atTime(11, 0), format),
+                PlannedPost.of("weibo", first.plusDays(7).atTime(11, 0), format));
+        SchedulePlan month = new SchedulePlan(first.atStartOfDay(), days, SchedulePlan.DEFAULT_TAIL_DAYS, posts);
+        assertTotals(robot, text, expected.simulator.simulate(month));
+        long past = posts.stream().filter(post -> post.at().isBefore(now)).count();
+        assertEquals(past > 0, robot.lookup("#post-0").query().getStyleClass().contains("post-chip-past"));
+        assertEquals(past > 0, label(robot, "#notesLabel").contains(text.get("schedule.pastPosts", past)),
+                label(robot, "#notesLabel"));
+
+        javafx.scene.control.Slider fatigue = robot.lookup("#fatigueSlider").queryAs(javafx.scene.control.Slider.class);
+        fx(() -> fatigue.setValue(0.9));
+        Simulation tired = new Simulator(expected.model.withFatigue(0.9)).simulate(month);
+        assertTotals(robot, text, tired);
+        assertTrue(tired.total().reach().mean() < expected.simulator.simulate(month).total().reach().mean(),
+                "more fatigue, less reach from posts an hour apart");
+        assertEquals("90.0%", label(robot, "#fatigueValue"));
+        look("planner-month-en");
+
+        @SuppressWarnings("unchecked")
+        StackedAreaChart<Number, Number> chart = robot.lookup("#reachChart").queryAs(StackedAreaChart.class);
+        assertEquals(List.of("Save as PNG\u2026", "Copy image"), ExportMenu.of(chart).orElseThrow().getItems()
+                .stream().map(javafx.scene.control.MenuItem::getText).toList());
+        Path png = folder.resolve("reach.png");
+        ChartImage.writePng(fx(() -> ChartImage.snapshot(chart)), png);
+        BufferedImage written = ImageIO.read(png.toFile());
+        assertEquals((int) Math.ceil(chart.getWidth()), written.getWidth(), 1);
+        long weiboFill = 0;
+        for (int x = 0; x < written.getWidth(); x += 2) {
+            for (int y = 0; y < written.getHeight(); y += 2) {
+                int rgb = written.getRGB(x, y);
+                // Weibo's #d9480f at 40% over white.
+                if (Math.abs((rgb >> 16 & 0xFF) - 240) < 12 && Math.abs((rgb >> 8 & 0xFF) - 181) < 12
+                        && Math.abs((rgb & 0xFF) - 159) < 12) {
+                    weiboFill++;
+                }
+            }
+        }
+        assertTrue(weiboFill > 500, "Weibo's reach is drawn in its chips' colour: " + weiboFill + " points");
+
+        TableView<?> table = robot.lookup("#postTable").queryAs(TableView.class);
+        assertEquals(List.of("Save as CSV\u2026", "Copy table"), ExportMenu.of(table).orElseThrow().getItems()
+                .stream().map(javafx.scene.control.MenuItem::getText).toList());
+        Path csv = folder.resolve("posts.csv");
+        RowExport.csv(fx(() -> TableSnapshot.of(table)), csv, TaskContext.silent());
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals(4, lines.size(), "a header and a row per post: " + lines);
+        assertTrue(lines.get(1).contains(posts.getFirst().at().format(java.time.format.DateTimeFormatter.ofPattern(
+                "EEE d MMM, HH:mm", Locale.ENGLISH))), lines.get(1));
     }
 
     @Test
