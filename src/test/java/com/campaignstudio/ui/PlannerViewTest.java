@@ -1,6 +1,7 @@
 package com.campaignstudio.ui;
 
 import com.campaignstudio.project.Project;
+import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.Metric;
 import com.campaignstudio.schedule.PlannedPost;
@@ -13,6 +14,12 @@ import com.campaignstudio.schedule.ScheduleStore;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
+import com.campaignstudio.segments.FactsReader;
+import com.campaignstudio.segments.Population;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.segments.SegmentationSettings;
+import com.campaignstudio.segments.Segmenter;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.export.RowExport;
@@ -280,6 +287,46 @@ class PlannerViewTest {
     }
 
     @Test
+    void suggestAimedAtASavedSegmentWeighsHoursByItsMembersActivity(FxRobot robot) throws Exception {
+        Project project = UiFixture.open(window, demo);
+        SegmentStore segments = new SegmentStore(project.database());
+        Segmentation segmentation = segments.save(Segmenter.segment(new FactsReader(project.database())
+                .read(Population.everyone(), TaskContext.silent()), SegmentationSettings.defaults("By value", 3),
+                TaskContext.silent()));
+        int segmentNo = segments.profiles(segmentation.id()).getFirst().number();
+        showPlanner(robot);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> target = robot.lookup("#targetChoice").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> target.getItems().size() == 4);
+        fx(() -> target.getSelectionModel().select(1));
+        setCount(robot, "douyin", 3);
+        fx(robot.lookup("#suggestButton").queryButton()::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#post-2").tryQuery().isPresent());
+
+        Map<String, double[]> audience = AudienceHours.of(new Snapshots().of(project.database(), TaskContext.silent()),
+                segments.members(segmentation.id(), segmentNo));
+        Suggester.Suggestion suggestion = new Suggester(expected.model).suggest(new Suggester.Request(
+                SchedulePlan.week(monday(), List.of()), Map.of("douyin", 3),
+                Map.of("douyin", expected.usualFormat("douyin")), Goal.REACH, LocalDateTime.now(expected.zone),
+                audience));
+        List<PlannedPost> posts = suggestion.plan().posts();
+        for (int i = 0; i < posts.size(); i++) {
+            PlannedPost post = posts.get(i);
+            int day = (int) java.time.Duration.between(monday(), post.at()).toDays();
+            assertEquals("cell-" + day + "-" + post.at().getHour(),
+                    robot.lookup("#post-" + i).query().getParent().getId(), "post " + i);
+        }
+        assertTotals(robot, text, expected.simulate(posts));
+        double index = suggestion.reasons().getFirst().audienceIndex();
+        assertNotEquals(1, index, "the segment is not exactly as active as everyone at that hour");
+        assertTrue(label(robot, "#reasonsLabel").lines().findFirst().orElseThrow().endsWith(
+                "; target audience " + (index > 1 ? "+" : "\u2212") + text.percent(Math.abs(index - 1))
+                        + " as active as usual"), label(robot, "#reasonsLabel"));
+    }
+
+    @Test
     void inChineseThePlannerShowsNoEnglish(FxRobot robot) throws Exception {
         Project project = openPlanner(robot, Language.SIMPLIFIED_CHINESE);
         Expected expected = new Expected(project);
@@ -313,12 +360,17 @@ class PlannerViewTest {
             });
         }
         Project project = UiFixture.open(window, demo);
+        showPlanner(robot);
+        return project;
+    }
+
+    /** Shows the Schedule section and waits for its model and the first totals. */
+    private void showPlanner(FxRobot robot) throws Exception {
         UiFixture.show(window, Section.SCHEDULE);
         FlowPane palette = robot.lookup("#palette").queryAs(FlowPane.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !palette.getChildren().isEmpty()
                 && !robot.lookup("#total-reach").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        return project;
     }
 
     /** Drops a palette chip's platform on an hour of the calendar, as the chip's drag carries it. */

@@ -42,7 +42,10 @@ final class PlannerFormats {
     /** +34.0% or −12.0%: a change against a reference. */
     String change(double share) {
         String shown = text.percent(Math.abs(share));
-        return share > 0 ? "+" + shown : share < 0 ? "\u2212" + shown : shown;
+        if (shown.equals(text.percent(0))) {
+            return shown;
+        }
+        return share > 0 ? "+" + shown : "\u2212" + shown;
     }
 
     String slot(LocalDateTime at) {
