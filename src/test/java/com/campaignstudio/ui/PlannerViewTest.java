@@ -1,10 +1,12 @@
 package com.campaignstudio.ui;
 
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.Metric;
 import com.campaignstudio.schedule.PlannedPost;
+import com.campaignstudio.schedule.PlatformModel;
 import com.campaignstudio.schedule.PostHistory;
 import com.campaignstudio.schedule.ScheduleModel;
 import com.campaignstudio.schedule.ScheduleModels;
@@ -324,6 +326,40 @@ class PlannerViewTest {
         assertTrue(label(robot, "#reasonsLabel").lines().findFirst().orElseThrow().endsWith(
                 "; target audience " + (index > 1 ? "+" : "\u2212") + text.percent(Math.abs(index - 1))
                         + " as active as usual"), label(robot, "#reasonsLabel"));
+    }
+
+    @Test
+    void aPlatformWithoutPostsIsPlannedWithDefaultsTheViewNames(FxRobot robot) throws Exception {
+        Path copy = folder.resolve("new-platform.campaign");
+        java.nio.file.Files.copy(demo, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Project maker = Project.open(ProjectLocations.under(folder.resolve("maker")), copy)) {
+            maker.database().transaction(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO platform (code, name_en, name_zh, built_in) "
+                            + "VALUES ('toutiao', 'Toutiao', '\u4eca\u65e5\u5934\u6761', FALSE)");
+                }
+                return null;
+            });
+            maker.save();
+        }
+        Project project = UiFixture.open(window, copy);
+        showPlanner(robot);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        PlatformModel assumed = expected.model.platform("toutiao").orElseThrow();
+        assertTrue(!assumed.history(), "no posts, no history");
+        NumberFormat decimal = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        assertEquals("No post history for Toutiao: using defaults (half-life "
+                        + decimal.format(assumed.halfLifeHours()) + " h, typical reach "
+                        + text.count(assumed.expectedReach("video")) + ", engagement rate "
+                        + text.percent(assumed.platformRate()) + ").",
+                label(robot, "#notesLabel"));
+
+        dropPlatform(robot, "toutiao", "#cell-4-19");
+        assertTotals(robot, text, expected.simulate(List.of(PlannedPost.of("toutiao",
+                monday().plusDays(4).plusHours(19), "video"))));
     }
 
     @Test

@@ -361,14 +361,17 @@ public final class PlannerController implements CalendarGrid.Edits {
         showing = false;
     }
 
-    /** A new period keeps the posts that fall inside it; the change can be undone as any other. */
+    /**
+     * A week starts on the first Monday from the date picked, a month on its first day. A new period keeps the posts
+     * that fall inside it; the change can be undone as any other.
+     */
     private void periodChosen() {
         if (showing || startPicker.getValue() == null || !(weekToggle.isSelected() || monthToggle.isSelected())) {
             return;
         }
         LocalDate picked = startPicker.getValue();
         LocalDate start = monthToggle.isSelected() ? picked.withDayOfMonth(1)
-                : picked.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                : picked.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         int days = monthToggle.isSelected() ? start.lengthOfMonth() : 7;
         SchedulePlan period = new SchedulePlan(start.atStartOfDay(), days, SchedulePlan.DEFAULT_TAIL_DAYS, List.of());
         selected = -1;
