@@ -107,7 +107,6 @@ public final class PlannerController implements CalendarGrid.Edits {
     private final Map<String, Spinner<Integer>> counts = new LinkedHashMap<>();
     private final Map<String, Spinner<Double>> formatHours = new LinkedHashMap<>();
 
-    @FXML private Label periodLabel;
     @FXML private DatePicker startPicker;
     @FXML private ToggleButton weekToggle;
     @FXML private ToggleButton monthToggle;
@@ -116,7 +115,6 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private ComboBox<ScheduleStore.Saved> savedChoice;
     @FXML private Button openButton;
     @FXML private Button deleteButton;
-    @FXML private Button saveButton;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label updatingLabel;
@@ -130,14 +128,12 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private TextField topicField;
     @FXML private TextField boostField;
     @FXML private CheckBox lockedCheck;
-    @FXML private Button removeButton;
     @FXML private Label fatigueLabel;
     @FXML private Label fatigueValue;
     @FXML private Slider fatigueSlider;
     @FXML private Label priorLabel;
     @FXML private Spinner<Integer> priorSpinner;
     @FXML private Label notesLabel;
-    @FXML private RadioButton countsMode;
     @FXML private RadioButton hoursMode;
     @FXML private GridPane countsGrid;
     @FXML private VBox hoursBox;
@@ -146,7 +142,6 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private ComboBox<Goal> goalChoice;
     @FXML private Label targetLabel;
     @FXML private ComboBox<Target> targetChoice;
-    @FXML private Button suggestButton;
     @FXML private Label reasonsLabel;
     @FXML private GridPane totalsGrid;
     @FXML private Label leftOutLabel;
@@ -646,7 +641,7 @@ public final class PlannerController implements CalendarGrid.Edits {
                 PlatformModel assumed = model.built().model().platform(platform).orElseThrow();
                 if (!assumed.history()) {
                     notes.add(text.get("schedule.noHistory", text.platform(platform),
-                            formats.figure(com.campaignstudio.schedule.Metric.ENGAGEMENTS, assumed.halfLifeHours()),
+                            formats.decimal(assumed.halfLifeHours()),
                             text.count(assumed.expectedReach(usualFormat(model, platform))),
                             text.percent(assumed.platformRate())));
                 }

@@ -35,6 +35,11 @@ final class PlannerFormats {
         return Math.abs(value) < SMALL ? decimal.format(value) : text.count(value);
     }
 
+    /** A figure with one decimal, such as a half-life in hours. */
+    String decimal(double value) {
+        return decimal.format(value);
+    }
+
     String interval(Metric metric, Band band) {
         return text.get("schedule.interval", figure(metric, band.low()), figure(metric, band.high()));
     }
