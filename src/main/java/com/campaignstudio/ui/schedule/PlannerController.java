@@ -6,9 +6,7 @@ import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.PlannedPost;
 import com.campaignstudio.schedule.PlatformModel;
-import com.campaignstudio.schedule.PostHistory;
 import com.campaignstudio.schedule.Prediction;
-import com.campaignstudio.schedule.ScheduleModels;
 import com.campaignstudio.schedule.SchedulePlan;
 import com.campaignstudio.schedule.ScheduleSettings;
 import com.campaignstudio.schedule.ScheduleStore;
@@ -27,7 +25,6 @@ import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
-import com.campaignstudio.work.TaskContext;
 import com.campaignstudio.work.Work;
 import javafx.fxml.FXML;
 import javafx.scene.chart.StackedAreaChart;
@@ -81,8 +78,6 @@ public final class PlannerController implements CalendarGrid.Edits {
         }
     }
 
-    /** Formats besides the project's own that a post can have. */
-    private static final List<String> FORMATS = List.of("video", "article", "image", "live", "other");
     /** Hours of work a post of each format takes, until the user says otherwise. */
     private static final Map<String, Double> DEFAULT_HOURS = Map.of("video", 3.0, "article", 2.0, "image", 1.0,
             "live", 2.0, "other", 1.0);
@@ -447,7 +442,7 @@ public final class PlannerController implements CalendarGrid.Edits {
             platformChoice.getItems().setAll(platforms);
             platformChoice.setValue(post.platform());
             Set<String> shownFormats = new LinkedHashSet<>(results.model().map(ScheduleResults.Model::formats)
-                    .orElse(FORMATS));
+                    .orElse(PlannerModels.FORMATS));
             shownFormats.add(post.format());
             formatChoice.getItems().setAll(shownFormats);
             formatChoice.setValue(post.format());
@@ -508,22 +503,15 @@ public final class PlannerController implements CalendarGrid.Edits {
             build();
             return;
         }
-        // Fatigue is applied when simulating: the model read from the project stays, with new draws.
         ScheduleResults.Model model = current.get();
         ScheduleSettings settings = results.settings();
-        startModelRun(context -> {
-            ScheduleModels.Built built = model.built();
-            ScheduleModels.Built refitted = new ScheduleModels.Built(built.model().withFatigue(fatigue), built.rates(),
-                    built.decay(), built.projectZone());
-            return new ScheduleResults.Model(refitted, new Simulator(refitted.model()), model.usualFormat(),
-                    model.formats(), settings);
-        });
+        startModelRun(context -> PlannerModels.withFatigue(model, settings));
     }
 
     /** Reads the model from the project with the settings on show. */
     private void build() {
         ScheduleSettings settings = results.settings();
-        startModelRun(context -> readModel(context, settings));
+        startModelRun(context -> PlannerModels.read(database, snapshots, settings, context));
     }
 
     private void startModelRun(Work<ScheduleResults.Model> work) {
@@ -564,34 +552,6 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML
     private void cancel() {
         progressOfBuild.cancel();
-    }
-
-    private ScheduleResults.Model readModel(TaskContext context, ScheduleSettings settings) throws Exception {
-        ScheduleModels.Built built = ScheduleModels.build(database, snapshots, settings, context);
-        PostHistory posts = PostHistory.read(database);
-        Map<String, String> usual = new LinkedHashMap<>();
-        for (String platform : built.rates().keySet()) {
-            int index = posts.platformIndex(platform);
-            int[] perFormat = new int[posts.formatCodes().size()];
-            for (int i = 0; i < posts.size(); i++) {
-                if (posts.platform()[i] == index) {
-                    perFormat[posts.format()[i]]++;
-                }
-            }
-            int best = -1;
-            for (int f = 0; f < perFormat.length; f++) {
-                if (perFormat[f] > 0 && (best < 0 || perFormat[f] > perFormat[best])) {
-                    best = f;
-                }
-            }
-            if (best >= 0) {
-                usual.put(platform, posts.formatCodes().get(best));
-            }
-        }
-        Set<String> allFormats = new LinkedHashSet<>(posts.formatCodes());
-        allFormats.addAll(FORMATS);
-        return new ScheduleResults.Model(built, new Simulator(built.model()), usual, List.copyOf(allFormats),
-                settings);
     }
 
     /** The palette, the suggester's budget and the notes for the model now read. */
