@@ -78,9 +78,6 @@ public final class PlannerController implements CalendarGrid.Edits {
         }
     }
 
-    /** Hours of work a post of each format takes, until the user says otherwise. */
-    private static final Map<String, Double> DEFAULT_HOURS = Map.of("video", 3.0, "article", 2.0, "image", 1.0,
-            "live", 2.0, "other", 1.0);
 
     private final ProjectDatabase database;
     private final Snapshots snapshots;
@@ -99,8 +96,7 @@ public final class PlannerController implements CalendarGrid.Edits {
     private int selected = -1;
     private boolean showing;
     private PlatformChips chips = new PlatformChips(List.of());
-    private final Map<String, Spinner<Integer>> counts = new LinkedHashMap<>();
-    private final Map<String, Spinner<Double>> formatHours = new LinkedHashMap<>();
+    private SuggestBudget budget;
 
     @FXML private DatePicker startPicker;
     @FXML private ToggleButton weekToggle;
@@ -186,6 +182,7 @@ public final class PlannerController implements CalendarGrid.Edits {
         platformChoice.setConverter(Views.converter(text::platform));
         formatChoice.setConverter(Views.converter(format -> text.get("value.format." + format)));
         savedChoice.setConverter(Views.converter(ScheduleStore.Saved::name));
+        budget = new SuggestBudget(text, countsGrid, formatHoursGrid);
         hoursSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 200, 20, 1));
         hoursMode.selectedProperty().addListener((observable, was, hours) -> {
             hoursBox.setVisible(hours);
@@ -564,29 +561,17 @@ public final class PlannerController implements CalendarGrid.Edits {
         fatigueSlider.setValue(model.builtFor().fatigue());
         priorSpinner.getValueFactory().setValue((int) Math.round(model.builtFor().priorPosts()));
         showing = false;
-        countsGrid.getChildren().clear();
-        counts.clear();
-        int row = 0;
-        for (String platform : platforms) {
-            long planned = plan().posts().stream().filter(post -> post.platform().equals(platform)).count();
-            Spinner<Integer> spinner = new Spinner<>(0, 24 * 31, (int) planned);
-            spinner.setId("count-" + platform);
-            spinner.setEditable(true);
-            spinner.setPrefWidth(80);
-            counts.put(platform, spinner);
-            countsGrid.addRow(row++, new Label(text.platform(platform)), spinner);
-        }
-        formatHoursGrid.getChildren().clear();
-        formatHours.clear();
-        row = 0;
-        for (String format : platforms.stream().map(platform -> usualFormat(model, platform)).distinct().toList()) {
-            Spinner<Double> spinner = new Spinner<>(0.25, 40, DEFAULT_HOURS.getOrDefault(format, 1.0), 0.25);
-            spinner.setEditable(true);
-            spinner.setPrefWidth(90);
-            formatHours.put(format, spinner);
-            formatHoursGrid.addRow(row++, new Label(text.get("value.format." + format)), spinner);
-        }
+        budget.show(platforms, formatsOf(model), plan());
         showPlan();
+    }
+
+    /** The format of each platform's new posts: the one most of its posts have. */
+    private Map<String, String> formatsOf(ScheduleResults.Model model) {
+        Map<String, String> formatOf = new LinkedHashMap<>();
+        for (String platform : platforms()) {
+            formatOf.put(platform, usualFormat(model, platform));
+        }
+        return formatOf;
     }
 
     private static String usualFormat(ScheduleResults.Model model, String platform) {
@@ -661,16 +646,11 @@ public final class PlannerController implements CalendarGrid.Edits {
             problemLabel.setText(text.get("schedule.error.noModel"));
             return;
         }
-        Map<String, String> formatOf = new LinkedHashMap<>();
-        for (String platform : platforms()) {
-            formatOf.put(platform, usualFormat(model.get(), platform));
-        }
-        Map<String, Integer> wanted = new LinkedHashMap<>();
-        counts.forEach((platform, spinner) -> wanted.put(platform, spinner.getValue()));
+        Map<String, String> formatOf = formatsOf(model.get());
+        Map<String, Integer> wanted = budget.posts();
         boolean byHours = hoursMode.isSelected();
         double hours = hoursSpinner.getValue();
-        Map<String, Double> hoursPerFormat = new LinkedHashMap<>();
-        formatHours.forEach((format, spinner) -> hoursPerFormat.put(format, spinner.getValue()));
+        Map<String, Double> hoursPerFormat = budget.hoursPerFormat();
         Goal goal = goalChoice.getValue();
         Target target = Optional.ofNullable(targetChoice.getValue()).orElse(everyone());
         SchedulePlan period = plan();
