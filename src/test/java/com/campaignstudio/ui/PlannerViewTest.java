@@ -1,9 +1,12 @@
 package com.campaignstudio.ui;
 
 import com.campaignstudio.project.Project;
+import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.Metric;
 import com.campaignstudio.schedule.PlannedPost;
+import com.campaignstudio.schedule.PlatformModel;
 import com.campaignstudio.schedule.PostHistory;
 import com.campaignstudio.schedule.ScheduleModel;
 import com.campaignstudio.schedule.ScheduleModels;
@@ -13,14 +16,25 @@ import com.campaignstudio.schedule.ScheduleStore;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
+import com.campaignstudio.segments.FactsReader;
+import com.campaignstudio.segments.Population;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.segments.SegmentationSettings;
+import com.campaignstudio.segments.Segmenter;
 import com.campaignstudio.settings.Language;
 import com.campaignstudio.snapshot.Snapshots;
+import com.campaignstudio.export.RowExport;
+import com.campaignstudio.ui.common.ChartImage;
+import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.LatinWords;
+import com.campaignstudio.ui.common.TableSnapshot;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.schedule.PlanDrag;
 import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.work.TaskContext;
 import javafx.scene.Node;
+import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -45,6 +59,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -197,6 +213,156 @@ class PlannerViewTest {
     }
 
     @Test
+    void aMonthGreysItsPastHoursFlagsAPostInThemFatigueResimulatesAndTheChartAndPostsExport(FxRobot robot)
+            throws Exception {
+        Project project = openPlanner(robot, Language.ENGLISH);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        robot.clickOn("#monthToggle");
+        LocalDate first = monday().toLocalDate().withDayOfMonth(1);
+        int days = first.lengthOfMonth();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-" + (days - 1) + "-23").tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup("#cell-" + days + "-0").tryQuery().isEmpty(), "one column per day of the month");
+        LocalDateTime now = LocalDateTime.now(expected.zone);
+        int today = now.getDayOfMonth() - 1;
+        if (first.equals(now.toLocalDate().withDayOfMonth(1))) {
+            assertTrue(robot.lookup("#cell-0-0").query().getStyleClass().contains("calendar-cell-past"));
+            assertTrue(robot.lookup("#cell-" + (days - 1) + "-23").query().getStyleClass()
+                    .contains("calendar-cell-past") == (today == days - 1 && now.getHour() == 23));
+        }
+
+        // Two Weibo posts an hour apart on the month's first day, and one a week later.
+        dropPlatform(robot, "weibo", "#cell-0-10");
+        dropPlatform(robot, "weibo", "#cell-0-11");
+        dropPlatform(robot, "weibo", "#cell-7-11");
+        String format = expected.usualFormat("weibo");
+        List<PlannedPost> posts = List.of(PlannedPost.of("weibo", first.atTime(10, 0), format),
+                PlannedPost.of("weibo", first.atTime(11, 0), format),
+                PlannedPost.of("weibo", first.plusDays(7).atTime(11, 0), format));
+        SchedulePlan month = new SchedulePlan(first.atStartOfDay(), days, SchedulePlan.DEFAULT_TAIL_DAYS, posts);
+        assertTotals(robot, text, expected.simulator.simulate(month));
+        long past = posts.stream().filter(post -> post.at().isBefore(now)).count();
+        assertEquals(past > 0, robot.lookup("#post-0").query().getStyleClass().contains("post-chip-past"));
+        assertEquals(past > 0, label(robot, "#notesLabel").contains(text.get("schedule.pastPosts", past)),
+                label(robot, "#notesLabel"));
+
+        javafx.scene.control.Slider fatigue = robot.lookup("#fatigueSlider").queryAs(javafx.scene.control.Slider.class);
+        fx(() -> fatigue.setValue(0.9));
+        Simulation tired = new Simulator(expected.model.withFatigue(0.9)).simulate(month);
+        assertTotals(robot, text, tired);
+        assertTrue(tired.total().reach().mean() < expected.simulator.simulate(month).total().reach().mean(),
+                "more fatigue, less reach from posts an hour apart");
+        assertEquals("90.0%", label(robot, "#fatigueValue"));
+        look("planner-month-en");
+
+        @SuppressWarnings("unchecked")
+        StackedAreaChart<Number, Number> chart = robot.lookup("#reachChart").queryAs(StackedAreaChart.class);
+        assertEquals(List.of("Save as PNG\u2026", "Copy image"), ExportMenu.of(chart).orElseThrow().getItems()
+                .stream().map(javafx.scene.control.MenuItem::getText).toList());
+        Path png = folder.resolve("reach.png");
+        ChartImage.writePng(fx(() -> ChartImage.snapshot(chart)), png);
+        BufferedImage written = ImageIO.read(png.toFile());
+        assertEquals((int) Math.ceil(chart.getWidth()), written.getWidth(), 1);
+        long weiboFill = 0;
+        for (int x = 0; x < written.getWidth(); x += 2) {
+            for (int y = 0; y < written.getHeight(); y += 2) {
+                int rgb = written.getRGB(x, y);
+                // Weibo's #d9480f at 40% over white.
+                if (Math.abs((rgb >> 16 & 0xFF) - 240) < 12 && Math.abs((rgb >> 8 & 0xFF) - 181) < 12
+                        && Math.abs((rgb & 0xFF) - 159) < 12) {
+                    weiboFill++;
+                }
+            }
+        }
+        assertTrue(weiboFill > 500, "Weibo's reach is drawn in its chips' colour: " + weiboFill + " points");
+
+        TableView<?> table = robot.lookup("#postTable").queryAs(TableView.class);
+        assertEquals(List.of("Save as CSV\u2026", "Copy table"), ExportMenu.of(table).orElseThrow().getItems()
+                .stream().map(javafx.scene.control.MenuItem::getText).toList());
+        Path csv = folder.resolve("posts.csv");
+        RowExport.csv(fx(() -> TableSnapshot.of(table)), csv, TaskContext.silent());
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals(4, lines.size(), "a header and a row per post: " + lines);
+        assertTrue(lines.get(1).contains(posts.getFirst().at().format(java.time.format.DateTimeFormatter.ofPattern(
+                "EEE d MMM, HH:mm", Locale.ENGLISH))), lines.get(1));
+    }
+
+    @Test
+    void suggestAimedAtASavedSegmentWeighsHoursByItsMembersActivity(FxRobot robot) throws Exception {
+        Project project = UiFixture.open(window, demo);
+        SegmentStore segments = new SegmentStore(project.database());
+        Segmentation segmentation = segments.save(Segmenter.segment(new FactsReader(project.database())
+                .read(Population.everyone(), TaskContext.silent()), SegmentationSettings.defaults("By value", 3),
+                TaskContext.silent()));
+        int segmentNo = segments.profiles(segmentation.id()).getFirst().number();
+        showPlanner(robot);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> target = robot.lookup("#targetChoice").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> target.getItems().size() == 4);
+        fx(() -> target.getSelectionModel().select(1));
+        setCount(robot, "douyin", 3);
+        fx(robot.lookup("#suggestButton").queryButton()::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#post-2").tryQuery().isPresent());
+
+        Map<String, double[]> audience = AudienceHours.of(new Snapshots().of(project.database(), TaskContext.silent()),
+                segments.members(segmentation.id(), segmentNo));
+        Suggester.Suggestion suggestion = new Suggester(expected.model).suggest(new Suggester.Request(
+                SchedulePlan.week(monday(), List.of()), Map.of("douyin", 3),
+                Map.of("douyin", expected.usualFormat("douyin")), Goal.REACH, LocalDateTime.now(expected.zone),
+                audience));
+        List<PlannedPost> posts = suggestion.plan().posts();
+        for (int i = 0; i < posts.size(); i++) {
+            PlannedPost post = posts.get(i);
+            int day = (int) java.time.Duration.between(monday(), post.at()).toDays();
+            assertEquals("cell-" + day + "-" + post.at().getHour(),
+                    robot.lookup("#post-" + i).query().getParent().getId(), "post " + i);
+        }
+        assertTotals(robot, text, expected.simulate(posts));
+        double index = suggestion.reasons().getFirst().audienceIndex();
+        assertNotEquals(1, index, "the segment is not exactly as active as everyone at that hour");
+        assertTrue(label(robot, "#reasonsLabel").lines().findFirst().orElseThrow().endsWith(
+                "; target audience " + (index > 1 ? "+" : "\u2212") + text.percent(Math.abs(index - 1))
+                        + " as active as usual"), label(robot, "#reasonsLabel"));
+    }
+
+    @Test
+    void aPlatformWithoutPostsIsPlannedWithDefaultsTheViewNames(FxRobot robot) throws Exception {
+        Path copy = folder.resolve("new-platform.campaign");
+        java.nio.file.Files.copy(demo, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Project maker = Project.open(ProjectLocations.under(folder.resolve("maker")), copy)) {
+            maker.database().transaction(connection -> {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO platform (code, name_en, name_zh, built_in) "
+                            + "VALUES ('toutiao', 'Toutiao', '\u4eca\u65e5\u5934\u6761', FALSE)");
+                }
+                return null;
+            });
+            maker.save();
+        }
+        Project project = UiFixture.open(window, copy);
+        showPlanner(robot);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        PlatformModel assumed = expected.model.platform("toutiao").orElseThrow();
+        assertTrue(!assumed.history(), "no posts, no history");
+        NumberFormat decimal = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        decimal.setMinimumFractionDigits(1);
+        decimal.setMaximumFractionDigits(1);
+        assertEquals("No post history for Toutiao: using defaults (half-life "
+                        + decimal.format(assumed.halfLifeHours()) + " h, typical reach "
+                        + text.count(assumed.expectedReach("video")) + ", engagement rate "
+                        + text.percent(assumed.platformRate()) + ").",
+                label(robot, "#notesLabel"));
+
+        dropPlatform(robot, "toutiao", "#cell-4-19");
+        assertTotals(robot, text, expected.simulate(List.of(PlannedPost.of("toutiao",
+                monday().plusDays(4).plusHours(19), "video"))));
+    }
+
+    @Test
     void inChineseThePlannerShowsNoEnglish(FxRobot robot) throws Exception {
         Project project = openPlanner(robot, Language.SIMPLIFIED_CHINESE);
         Expected expected = new Expected(project);
@@ -230,12 +396,17 @@ class PlannerViewTest {
             });
         }
         Project project = UiFixture.open(window, demo);
+        showPlanner(robot);
+        return project;
+    }
+
+    /** Shows the Schedule section and waits for its model and the first totals. */
+    private void showPlanner(FxRobot robot) throws Exception {
         UiFixture.show(window, Section.SCHEDULE);
         FlowPane palette = robot.lookup("#palette").queryAs(FlowPane.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !palette.getChildren().isEmpty()
                 && !robot.lookup("#total-reach").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        return project;
     }
 
     /** Drops a palette chip's platform on an hour of the calendar, as the chip's drag carries it. */

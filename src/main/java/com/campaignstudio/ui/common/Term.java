@@ -112,6 +112,7 @@ public enum Term {
     PRIOR_POSTS("priorPosts"),
     INTERVAL_80("interval80"),
     SHRINKAGE("shrinkage"),
+    AUDIENCE_INDEX("audienceIndex"),
     // Import
     TEXT_ENCODING("textEncoding"),
     PSEUDONYMISED("pseudonymised"),

@@ -29,7 +29,7 @@ public enum GuidePage {
     BOUGHT_TOGETHER("basket", List.of(Term.BASKET, Term.SUPPORT, Term.CONFIDENCE, Term.RULE_LIFT, Term.COSINE,
             Term.PITCH_SCORE)),
     SCHEDULE("schedule", List.of(Term.SLOT_LIFT, Term.HALF_LIFE, Term.POST_FATIGUE, Term.PRIOR_POSTS,
-            Term.INTERVAL_80)),
+            Term.INTERVAL_80, Term.AUDIENCE_INDEX)),
     EXPERIMENTS("experiments", List.of(Term.CONTROL, Term.WILSON_INTERVAL, Term.ABSOLUTE_LIFT, Term.RELATIVE_LIFT,
             Term.P_VALUE, Term.PROBABILITY_BETTER, Term.CHANCE_TO_BE_BEST, Term.EXPECTED_LOSS, Term.MINIMUM_LIFT,
             Term.SAMPLE_RATIO_MISMATCH, Term.POWER, Term.SIGNIFICANCE_LEVEL, Term.ALWAYS_VALID)),

@@ -47,7 +47,7 @@ final class CalendarGrid {
 
     static final double HOUR_HEIGHT = 24;
     static final double DAY_WIDTH = 86;
-    static final double HOUR_LABEL_WIDTH = 44;
+    static final double HOUR_LABEL_WIDTH = 52;
     /** The hour at the top of a period newly shown: few post at night. */
     static final int FIRST_HOUR_SHOWN = 8;
 
@@ -57,6 +57,8 @@ final class CalendarGrid {
     private final ScrollPane scroll = new ScrollPane(grid);
     /** How far the hours are scrolled down: the day titles move down as much, so that they stay in sight. */
     private final javafx.beans.binding.DoubleBinding scrolledDown;
+    /** How far the days are scrolled sideways: the hour labels move as much, so that they stay in sight. */
+    private final javafx.beans.binding.DoubleBinding scrolledRight;
     private final List<VBox> cells = new ArrayList<>();
     private SchedulePlan plan;
     private LocalDate shownStart;
@@ -74,6 +76,8 @@ final class CalendarGrid {
         scroll.setMinWidth(HOUR_LABEL_WIDTH + DAY_WIDTH * 2);
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         scrolledDown = Bindings.createDoubleBinding(() -> -scroll.getViewportBounds().getMinY(),
+                scroll.viewportBoundsProperty());
+        scrolledRight = Bindings.createDoubleBinding(() -> -scroll.getViewportBounds().getMinX(),
                 scroll.viewportBoundsProperty());
     }
 
@@ -155,6 +159,8 @@ final class CalendarGrid {
         Region corner = new Region();
         corner.getStyleClass().add("calendar-day");
         pinned(corner);
+        corner.translateXProperty().bind(scrolledRight);
+        corner.setViewOrder(-2);
         grid.add(corner, 0, 0);
         DateTimeFormatter dayTitle = DateTimeFormatter.ofPattern(text.get("schedule.planner.dayHeader"), text.locale());
         for (int day = 0; day < days; day++) {
@@ -172,6 +178,8 @@ final class CalendarGrid {
             Label label = new Label(String.format("%02d:00", hour));
             label.getStyleClass().add("calendar-hour");
             label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            label.translateXProperty().bind(scrolledRight);
+            label.setViewOrder(-1);
             grid.add(label, 0, hour + 1);
         }
         for (int day = 0; day < days; day++) {
@@ -191,7 +199,8 @@ final class CalendarGrid {
         }
     }
 
-    /** A day title stays at the top of the view however far the hours are scrolled, drawn over them. */
+    /** A day title stays at the top of the view however far the hours are scrolled, drawn over them (and an hour label
+     * at the left however far the days are). */
     private void pinned(Region title) {
         title.translateYProperty().bind(scrolledDown);
         title.setViewOrder(-1);

@@ -2,18 +2,19 @@ package com.campaignstudio.ui.schedule;
 
 import com.campaignstudio.funnels.FunnelException;
 import com.campaignstudio.project.ProjectDatabase;
+import com.campaignstudio.schedule.AudienceHours;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.PlannedPost;
 import com.campaignstudio.schedule.PlatformModel;
-import com.campaignstudio.schedule.PostHistory;
 import com.campaignstudio.schedule.Prediction;
-import com.campaignstudio.schedule.ScheduleModels;
 import com.campaignstudio.schedule.SchedulePlan;
 import com.campaignstudio.schedule.ScheduleSettings;
 import com.campaignstudio.schedule.ScheduleStore;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.SegmentStore;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.common.Dialogs;
 import com.campaignstudio.ui.common.ExportMenu;
@@ -22,8 +23,8 @@ import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
-import com.campaignstudio.work.TaskContext;
 import com.campaignstudio.work.Work;
 import javafx.fxml.FXML;
 import javafx.scene.chart.StackedAreaChart;
@@ -70,11 +71,13 @@ import java.util.stream.Collectors;
  */
 public final class PlannerController implements CalendarGrid.Edits {
 
-    /** Formats besides the project's own that a post can have. */
-    private static final List<String> FORMATS = List.of("video", "article", "image", "live", "other");
-    /** Hours of work a post of each format takes, until the user says otherwise. */
-    private static final Map<String, Double> DEFAULT_HOURS = Map.of("video", 3.0, "article", 2.0, "image", 1.0,
-            "live", 2.0, "other", 1.0);
+    /** An audience the suggester can aim at: a saved segment, or everyone (segmentation 0). */
+    record Target(long segmentationId, int segmentNo, String label) {
+        boolean everyone() {
+            return segmentationId == 0;
+        }
+    }
+
 
     private final ProjectDatabase database;
     private final Snapshots snapshots;
@@ -93,10 +96,8 @@ public final class PlannerController implements CalendarGrid.Edits {
     private int selected = -1;
     private boolean showing;
     private PlatformChips chips = new PlatformChips(List.of());
-    private final Map<String, Spinner<Integer>> counts = new LinkedHashMap<>();
-    private final Map<String, Spinner<Double>> formatHours = new LinkedHashMap<>();
+    private SuggestBudget budget;
 
-    @FXML private Label periodLabel;
     @FXML private DatePicker startPicker;
     @FXML private ToggleButton weekToggle;
     @FXML private ToggleButton monthToggle;
@@ -105,7 +106,6 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private ComboBox<ScheduleStore.Saved> savedChoice;
     @FXML private Button openButton;
     @FXML private Button deleteButton;
-    @FXML private Button saveButton;
     @FXML private ProgressBar progress;
     @FXML private Button cancelButton;
     @FXML private Label updatingLabel;
@@ -119,21 +119,20 @@ public final class PlannerController implements CalendarGrid.Edits {
     @FXML private TextField topicField;
     @FXML private TextField boostField;
     @FXML private CheckBox lockedCheck;
-    @FXML private Button removeButton;
     @FXML private Label fatigueLabel;
     @FXML private Label fatigueValue;
     @FXML private Slider fatigueSlider;
     @FXML private Label priorLabel;
     @FXML private Spinner<Integer> priorSpinner;
     @FXML private Label notesLabel;
-    @FXML private RadioButton countsMode;
     @FXML private RadioButton hoursMode;
     @FXML private GridPane countsGrid;
     @FXML private VBox hoursBox;
     @FXML private Spinner<Double> hoursSpinner;
     @FXML private GridPane formatHoursGrid;
     @FXML private ComboBox<Goal> goalChoice;
-    @FXML private Button suggestButton;
+    @FXML private Label targetLabel;
+    @FXML private ComboBox<Target> targetChoice;
     @FXML private Label reasonsLabel;
     @FXML private GridPane totalsGrid;
     @FXML private Label leftOutLabel;
@@ -175,12 +174,15 @@ public final class PlannerController implements CalendarGrid.Edits {
         exports.install(platformTable, "schedule-platforms");
         glossary.attach(fatigueLabel, Term.POST_FATIGUE);
         glossary.attach(priorLabel, Term.PRIOR_POSTS);
+        glossary.attach(targetLabel, Term.AUDIENCE_INDEX);
+        targetChoice.setConverter(Views.converter(Target::label));
         goalChoice.getItems().setAll(Goal.values());
         goalChoice.setConverter(Views.converter(goal -> text.get("schedule.goal." + goal.key())));
         goalChoice.setValue(Goal.REACH);
         platformChoice.setConverter(Views.converter(text::platform));
         formatChoice.setConverter(Views.converter(format -> text.get("value.format." + format)));
         savedChoice.setConverter(Views.converter(ScheduleStore.Saved::name));
+        budget = new SuggestBudget(text, countsGrid, formatHoursGrid);
         hoursSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 200, 20, 1));
         hoursMode.selectedProperty().addListener((observable, was, hours) -> {
             hoursBox.setVisible(hours);
@@ -199,6 +201,7 @@ public final class PlannerController implements CalendarGrid.Edits {
         showPeriod();
         showPlan();
         refreshSaved();
+        listTargets();
         results.model().ifPresentOrElse(model -> {
             modelShown(model);
             results.simulation().filter(simulation -> simulation.plan().equals(plan()))
@@ -345,14 +348,17 @@ public final class PlannerController implements CalendarGrid.Edits {
         showing = false;
     }
 
-    /** A new period keeps the posts that fall inside it; the change can be undone as any other. */
+    /**
+     * A week starts on the first Monday from the date picked, a month on its first day. A new period keeps the posts
+     * that fall inside it; the change can be undone as any other.
+     */
     private void periodChosen() {
         if (showing || startPicker.getValue() == null || !(weekToggle.isSelected() || monthToggle.isSelected())) {
             return;
         }
         LocalDate picked = startPicker.getValue();
         LocalDate start = monthToggle.isSelected() ? picked.withDayOfMonth(1)
-                : picked.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                : picked.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         int days = monthToggle.isSelected() ? start.lengthOfMonth() : 7;
         SchedulePlan period = new SchedulePlan(start.atStartOfDay(), days, SchedulePlan.DEFAULT_TAIL_DAYS, List.of());
         selected = -1;
@@ -433,7 +439,7 @@ public final class PlannerController implements CalendarGrid.Edits {
             platformChoice.getItems().setAll(platforms);
             platformChoice.setValue(post.platform());
             Set<String> shownFormats = new LinkedHashSet<>(results.model().map(ScheduleResults.Model::formats)
-                    .orElse(FORMATS));
+                    .orElse(PlannerModels.FORMATS));
             shownFormats.add(post.format());
             formatChoice.getItems().setAll(shownFormats);
             formatChoice.setValue(post.format());
@@ -494,22 +500,15 @@ public final class PlannerController implements CalendarGrid.Edits {
             build();
             return;
         }
-        // Fatigue is applied when simulating: the model read from the project stays, with new draws.
         ScheduleResults.Model model = current.get();
         ScheduleSettings settings = results.settings();
-        startModelRun(context -> {
-            ScheduleModels.Built built = model.built();
-            ScheduleModels.Built refitted = new ScheduleModels.Built(built.model().withFatigue(fatigue), built.rates(),
-                    built.decay(), built.projectZone());
-            return new ScheduleResults.Model(refitted, new Simulator(refitted.model()), model.usualFormat(),
-                    model.formats(), settings);
-        });
+        startModelRun(context -> PlannerModels.withFatigue(model, settings));
     }
 
     /** Reads the model from the project with the settings on show. */
     private void build() {
         ScheduleSettings settings = results.settings();
-        startModelRun(context -> readModel(context, settings));
+        startModelRun(context -> PlannerModels.read(database, snapshots, settings, context));
     }
 
     private void startModelRun(Work<ScheduleResults.Model> work) {
@@ -552,34 +551,6 @@ public final class PlannerController implements CalendarGrid.Edits {
         progressOfBuild.cancel();
     }
 
-    private ScheduleResults.Model readModel(TaskContext context, ScheduleSettings settings) throws Exception {
-        ScheduleModels.Built built = ScheduleModels.build(database, snapshots, settings, context);
-        PostHistory posts = PostHistory.read(database);
-        Map<String, String> usual = new LinkedHashMap<>();
-        for (String platform : built.rates().keySet()) {
-            int index = posts.platformIndex(platform);
-            int[] perFormat = new int[posts.formatCodes().size()];
-            for (int i = 0; i < posts.size(); i++) {
-                if (posts.platform()[i] == index) {
-                    perFormat[posts.format()[i]]++;
-                }
-            }
-            int best = -1;
-            for (int f = 0; f < perFormat.length; f++) {
-                if (perFormat[f] > 0 && (best < 0 || perFormat[f] > perFormat[best])) {
-                    best = f;
-                }
-            }
-            if (best >= 0) {
-                usual.put(platform, posts.formatCodes().get(best));
-            }
-        }
-        Set<String> allFormats = new LinkedHashSet<>(posts.formatCodes());
-        allFormats.addAll(FORMATS);
-        return new ScheduleResults.Model(built, new Simulator(built.model()), usual, List.copyOf(allFormats),
-                settings);
-    }
-
     /** The palette, the suggester's budget and the notes for the model now read. */
     private void modelShown(ScheduleResults.Model model) {
         List<String> platforms = platforms();
@@ -590,29 +561,17 @@ public final class PlannerController implements CalendarGrid.Edits {
         fatigueSlider.setValue(model.builtFor().fatigue());
         priorSpinner.getValueFactory().setValue((int) Math.round(model.builtFor().priorPosts()));
         showing = false;
-        countsGrid.getChildren().clear();
-        counts.clear();
-        int row = 0;
-        for (String platform : platforms) {
-            long planned = plan().posts().stream().filter(post -> post.platform().equals(platform)).count();
-            Spinner<Integer> spinner = new Spinner<>(0, 24 * 31, (int) planned);
-            spinner.setId("count-" + platform);
-            spinner.setEditable(true);
-            spinner.setPrefWidth(80);
-            counts.put(platform, spinner);
-            countsGrid.addRow(row++, new Label(text.platform(platform)), spinner);
-        }
-        formatHoursGrid.getChildren().clear();
-        formatHours.clear();
-        row = 0;
-        for (String format : platforms.stream().map(platform -> usualFormat(model, platform)).distinct().toList()) {
-            Spinner<Double> spinner = new Spinner<>(0.25, 40, DEFAULT_HOURS.getOrDefault(format, 1.0), 0.25);
-            spinner.setEditable(true);
-            spinner.setPrefWidth(90);
-            formatHours.put(format, spinner);
-            formatHoursGrid.addRow(row++, new Label(text.get("value.format." + format)), spinner);
-        }
+        budget.show(platforms, formatsOf(model), plan());
         showPlan();
+    }
+
+    /** The format of each platform's new posts: the one most of its posts have. */
+    private Map<String, String> formatsOf(ScheduleResults.Model model) {
+        Map<String, String> formatOf = new LinkedHashMap<>();
+        for (String platform : platforms()) {
+            formatOf.put(platform, usualFormat(model, platform));
+        }
+        return formatOf;
     }
 
     private static String usualFormat(ScheduleResults.Model model, String platform) {
@@ -627,7 +586,7 @@ public final class PlannerController implements CalendarGrid.Edits {
                 PlatformModel assumed = model.built().model().platform(platform).orElseThrow();
                 if (!assumed.history()) {
                     notes.add(text.get("schedule.noHistory", text.platform(platform),
-                            formats.figure(com.campaignstudio.schedule.Metric.ENGAGEMENTS, assumed.halfLifeHours()),
+                            formats.decimal(assumed.halfLifeHours()),
                             text.count(assumed.expectedReach(usualFormat(model, platform))),
                             text.percent(assumed.platformRate())));
                 }
@@ -687,29 +646,28 @@ public final class PlannerController implements CalendarGrid.Edits {
             problemLabel.setText(text.get("schedule.error.noModel"));
             return;
         }
-        Map<String, String> formatOf = new LinkedHashMap<>();
-        for (String platform : platforms()) {
-            formatOf.put(platform, usualFormat(model.get(), platform));
-        }
-        Map<String, Integer> wanted = new LinkedHashMap<>();
-        counts.forEach((platform, spinner) -> wanted.put(platform, spinner.getValue()));
+        Map<String, String> formatOf = formatsOf(model.get());
+        Map<String, Integer> wanted = budget.posts();
         boolean byHours = hoursMode.isSelected();
         double hours = hoursSpinner.getValue();
-        Map<String, Double> hoursPerFormat = new LinkedHashMap<>();
-        formatHours.forEach((format, spinner) -> hoursPerFormat.put(format, spinner.getValue()));
+        Map<String, Double> hoursPerFormat = budget.hoursPerFormat();
         Goal goal = goalChoice.getValue();
+        Target target = Optional.ofNullable(targetChoice.getValue()).orElse(everyone());
         SchedulePlan period = plan();
         LocalDateTime notBefore = now();
         Suggester suggester = new Suggester(model.get().built().model());
         problemLabel.setText("");
         runner.run(text.get("schedule.suggesting"), context -> {
+            Map<String, double[]> audience = target.everyone() ? Map.of() : AudienceHours.of(
+                    snapshots.of(database, context),
+                    new SegmentStore(database).members(target.segmentationId(), target.segmentNo()));
             Map<String, Integer> posts = wanted;
             if (byHours) {
                 Map<String, Integer> any = wanted.keySet().stream().collect(Collectors.toMap(p -> p, p -> 1));
                 posts = suggester.postsForHours(new Suggester.Request(period, any, formatOf, goal, notBefore,
-                        Map.of()), hours, hoursPerFormat);
+                        audience), hours, hoursPerFormat);
             }
-            return suggester.suggest(new Suggester.Request(period, posts, formatOf, goal, notBefore, Map.of()));
+            return suggester.suggest(new Suggester.Request(period, posts, formatOf, goal, notBefore, audience));
         }, this::suggested, this::failed);
     }
 
@@ -724,6 +682,28 @@ public final class PlannerController implements CalendarGrid.Edits {
         reasonsLabel.setText(String.join("\n", lines));
         selected = -1;
         change(suggestion.plan());
+    }
+
+    private Target everyone() {
+        return new Target(0, 0, text.get("schedule.suggest.everyone"));
+    }
+
+    /** The saved segments, each a target the suggester can aim at. */
+    private void listTargets() {
+        targetChoice.getItems().setAll(everyone());
+        targetChoice.setValue(targetChoice.getItems().getFirst());
+        DefaultNames names = new DefaultNames(text);
+        runner.run(text.get("schedule.loadingSegments"), context -> {
+            SegmentStore store = new SegmentStore(database);
+            List<Target> targets = new ArrayList<>();
+            for (SegmentStore.Summary summary : store.list()) {
+                for (SegmentProfile profile : store.profiles(summary.id())) {
+                    targets.add(new Target(summary.id(), profile.number(), names.segmentation(summary.name())
+                            + " \u00b7 " + names.segment(profile.name())));
+                }
+            }
+            return targets;
+        }, targets -> targetChoice.getItems().addAll(targets), this::failed);
     }
 
     // Saved plans

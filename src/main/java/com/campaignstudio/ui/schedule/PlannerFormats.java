@@ -35,6 +35,11 @@ final class PlannerFormats {
         return Math.abs(value) < SMALL ? decimal.format(value) : text.count(value);
     }
 
+    /** A figure with one decimal, such as a half-life in hours. */
+    String decimal(double value) {
+        return decimal.format(value);
+    }
+
     String interval(Metric metric, Band band) {
         return text.get("schedule.interval", figure(metric, band.low()), figure(metric, band.high()));
     }
@@ -42,7 +47,10 @@ final class PlannerFormats {
     /** +34.0% or −12.0%: a change against a reference. */
     String change(double share) {
         String shown = text.percent(Math.abs(share));
-        return share > 0 ? "+" + shown : share < 0 ? "\u2212" + shown : shown;
+        if (shown.equals(text.percent(0))) {
+            return shown;
+        }
+        return share > 0 ? "+" + shown : "\u2212" + shown;
     }
 
     String slot(LocalDateTime at) {
