@@ -162,7 +162,7 @@ final class CalendarGrid {
         corner.translateXProperty().bind(scrolledRight);
         corner.setViewOrder(-2);
         grid.add(corner, 0, 0);
-        DateTimeFormatter dayTitle = DateTimeFormatter.ofPattern(text.get("schedule.planner.dayHeader"), text.locale());
+        DateTimeFormatter dayTitle = PlannerFormats.dayTitle(text);
         for (int day = 0; day < days; day++) {
             ColumnConstraints column = new ColumnConstraints(DAY_WIDTH, DAY_WIDTH, Double.MAX_VALUE);
             column.setHgrow(Priority.ALWAYS);
@@ -217,7 +217,7 @@ final class CalendarGrid {
         setClass(chip, "post-chip-past", past);
         List<String> tip = new ArrayList<>();
         tip.add(name + ", " + text.get("value.format." + post.format()) + ", "
-                + post.at().format(DateTimeFormatter.ofPattern(text.get("schedule.planner.postTime"), text.locale())));
+                + post.at().format(PlannerFormats.postTime(text)));
         if (post.locked()) {
             tip.add(text.get("schedule.planner.lockedTip"));
         }

@@ -25,7 +25,20 @@ final class PlannerFormats {
         this.decimal = NumberFormat.getNumberInstance(text.locale());
         decimal.setMinimumFractionDigits(1);
         decimal.setMaximumFractionDigits(1);
-        this.slotTime = DateTimeFormatter.ofPattern(text.get("schedule.planner.slotTime"), text.locale());
+        this.slotTime = postTime(text);
+    }
+
+    /**
+     * A post's day and time: "Wed 2 Dec, 21:00", "12月2日 周三 21:00". Patterns live here, not in the bundles, whose
+     * Chinese file holds no Latin letters.
+     */
+    static DateTimeFormatter postTime(UiText text) {
+        return DateTimeFormatter.ofPattern(text.isChinese() ? "M月d日 EEE HH:mm" : "EEE d MMM, HH:mm", text.locale());
+    }
+
+    /** A calendar column's title: "Wed 2 Dec", "12/2 周三". */
+    static DateTimeFormatter dayTitle(UiText text) {
+        return DateTimeFormatter.ofPattern(text.isChinese() ? "M/d EEE" : "EEE d MMM", text.locale());
     }
 
     String figure(Metric metric, double value) {
