@@ -235,7 +235,7 @@ public final class MainWindow {
             case BOUGHT_TOGETHER -> Views.load("BasketView.fxml", new BasketController(project.database(), runner, text,
                     basketResults, this::askFile, actions::importWithChooser), text);
             case SCHEDULE -> Views.load("ScheduleView.fxml", new ScheduleController(project.database(), snapshots,
-                    runner, text, scheduleResults), text);
+                    runner, text, scheduleResults, this::askFile), text);
             case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(),
                     snapshots, runner, text, experiments, this::askFile), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);

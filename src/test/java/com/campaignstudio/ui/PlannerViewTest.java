@@ -3,6 +3,7 @@ package com.campaignstudio.ui;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.schedule.AudienceHours;
+import com.campaignstudio.schedule.FatigueFit;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.Metric;
 import com.campaignstudio.schedule.PlannedPost;
@@ -521,7 +522,10 @@ class PlannerViewTest {
         assertEquals(List.of(), findings, name);
     }
 
-    /** The model the view should read from the demo, with its default settings, and what it predicts. */
+    /**
+     * The model the view should read from the demo, with its default settings and the fatigue the demo's posts show
+     * (to the hundredth, as the slider holds it), and what it predicts.
+     */
     private static final class Expected {
         final ScheduleModel model;
         final ZoneId zone;
@@ -531,9 +535,11 @@ class PlannerViewTest {
         Expected(Project project) throws Exception {
             ScheduleModels.Built built = ScheduleModels.build(project.database(), new Snapshots(),
                     ScheduleSettings.defaults(), TaskContext.silent());
-            model = built.model();
-            zone = built.projectZone();
             history = PostHistory.read(project.database());
+            double fatigue = FatigueFit.estimate(history, built.model()).fatigue()
+                    .orElse(ScheduleModel.DEFAULT_FATIGUE);
+            model = built.model().withFatigue(Math.round(fatigue * 100) / 100.0);
+            zone = built.projectZone();
             simulator = new Simulator(model);
         }
 

@@ -9,6 +9,7 @@ import com.campaignstudio.schedule.PlatformModel;
 import com.campaignstudio.schedule.Prediction;
 import com.campaignstudio.schedule.SchedulePlan;
 import com.campaignstudio.schedule.ScheduleSettings;
+import com.campaignstudio.schedule.ScheduleSettingsStore;
 import com.campaignstudio.schedule.ScheduleStore;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
@@ -83,6 +84,7 @@ public final class PlannerController implements CalendarGrid.Edits {
     private final Snapshots snapshots;
     private final BackgroundRunner runner;
     private final UiText text;
+    private final PlanExport planExport;
     private final ScheduleResults results;
     private final Glossary glossary;
     private final ExportMenu exports;
@@ -145,12 +147,13 @@ public final class PlannerController implements CalendarGrid.Edits {
      * @param results   the plan, model and results, kept while the project is open
      */
     public PlannerController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
-                             ScheduleResults results, Glossary glossary, ExportMenu exports) {
+                             ScheduleResults results, Glossary glossary, ExportMenu exports, PlanExport planExport) {
         this.database = database;
         this.snapshots = snapshots;
         this.runner = runner;
         this.text = text;
         this.results = results;
+        this.planExport = planExport;
         this.glossary = glossary;
         this.exports = exports;
         this.formats = new PlannerFormats(text);
@@ -483,7 +486,7 @@ public final class PlannerController implements CalendarGrid.Edits {
                 (int) Math.round(settings.priorPosts())));
         priorSpinner.valueProperty().addListener((observable, was, posts) -> {
             if (!showing && posts != null && posts != results.settings().priorPosts()) {
-                results.useSettings(results.settings().withPriorPosts(posts));
+                results.chooseSettings(results.settings().withPriorPosts(posts));
                 build();
             }
         });
@@ -494,7 +497,7 @@ public final class PlannerController implements CalendarGrid.Edits {
         if (showing || fatigue == results.settings().fatigue()) {
             return;
         }
-        results.useSettings(results.settings().withFatigue(fatigue));
+        results.chooseSettings(results.settings().withFatigue(fatigue));
         Optional<ScheduleResults.Model> current = results.model();
         if (current.isEmpty()) {
             build();
@@ -505,10 +508,32 @@ public final class PlannerController implements CalendarGrid.Edits {
         startModelRun(context -> PlannerModels.withFatigue(model, settings));
     }
 
+    /**
+     * The tab is shown again: if the Best time view changed a half-life, an audience zone or (while the planner has
+     * not set its own) k since the model was read, it is read again.
+     */
+    public void shown() {
+        Optional<ScheduleResults.Model> current = results.model();
+        if (current.isEmpty()) {
+            return;
+        }
+        ScheduleSettings builtFor = current.get().builtFor();
+        boolean chosen = results.settingsChosen();
+        runner.run(text.get("schedule.building"), context -> new ScheduleSettingsStore(database).load(), stored -> {
+            boolean changed = !stored.halfLifeHours().equals(builtFor.halfLifeHours())
+                    || !stored.platformZones().equals(builtFor.platformZones())
+                    || !chosen && stored.priorPosts() != builtFor.priorPosts();
+            if (changed && results.model().equals(current)) {
+                build();
+            }
+        }, this::failed);
+    }
+
     /** Reads the model from the project with the settings on show. */
     private void build() {
         ScheduleSettings settings = results.settings();
-        startModelRun(context -> PlannerModels.read(database, snapshots, settings, context));
+        boolean chosen = results.settingsChosen();
+        startModelRun(context -> PlannerModels.read(database, snapshots, settings, chosen, context));
     }
 
     private void startModelRun(Work<ScheduleResults.Model> work) {
@@ -524,6 +549,7 @@ public final class PlannerController implements CalendarGrid.Edits {
             }
             buildEnded();
             results.useModel(model);
+            results.useSettings(model.builtFor());
             modelShown(model);
             resimulate();
         }, failure -> {
@@ -747,7 +773,7 @@ public final class PlannerController implements CalendarGrid.Edits {
         selected = -1;
         reasonsLabel.setText("");
         boolean otherSettings = !chosen.settings().equals(results.settings());
-        results.useSettings(chosen.settings());
+        results.chooseSettings(chosen.settings());
         if (history().change(chosen.plan())) {
             showPeriod();
             showPlan();
@@ -796,6 +822,17 @@ public final class PlannerController implements CalendarGrid.Edits {
         } else {
             new Dialogs(text, window()).unexpected(failure);
         }
+    }
+
+    @FXML
+    private void exportCalendar() {
+        results.model().ifPresent(model -> planExport.calendar(plan(), results.simulation(),
+                model.built().projectZone(), window()));
+    }
+
+    @FXML
+    private void exportCsv() {
+        planExport.csv(plan(), results.simulation(), window());
     }
 
     private Window window() {

@@ -6,6 +6,7 @@ import com.campaignstudio.ui.common.ExportMenu;
 import com.campaignstudio.ui.common.Glossary;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
+import com.campaignstudio.ui.shell.FileQuestions;
 import com.campaignstudio.work.BackgroundRunner;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
@@ -38,13 +39,15 @@ public final class ScheduleController {
     /**
      * @param snapshots the application's activity snapshots, shared with the other sections
      * @param results   the plan and its results, kept while the project is open
+     * @param files     asks where to write the plan's calendar file or CSV
      */
     public ScheduleController(ProjectDatabase database, Snapshots snapshots, BackgroundRunner runner, UiText text,
-                              ScheduleResults results) {
+                              ScheduleResults results, FileQuestions files) {
         this.text = text;
         Glossary glossary = new Glossary(text);
         ExportMenu exports = new ExportMenu(text, runner);
-        this.planner = new PlannerController(database, snapshots, runner, text, results, glossary, exports);
+        this.planner = new PlannerController(database, snapshots, runner, text, results, glossary, exports,
+                new PlanExport(text, runner, files));
         this.bestTime = new BestTimeController(database, runner, text, glossary, exports);
         this.review = new ScheduleReviewController(database, snapshots, runner, text, glossary, exports);
     }
@@ -60,6 +63,11 @@ public final class ScheduleController {
         bestTimeTab.setOnSelectionChanged(event -> {
             if (bestTimeTab.isSelected()) {
                 bestTime.refresh();
+            }
+        });
+        plannerTab.setOnSelectionChanged(event -> {
+            if (plannerTab.isSelected()) {
+                planner.shown();
             }
         });
         reviewTab.setOnSelectionChanged(event -> {

@@ -32,6 +32,7 @@ public final class ScheduleResults {
     private Model model;
     private Simulation simulation;
     private String savedName;
+    private boolean settingsChosen;
 
     Optional<PlanHistory> history() {
         return Optional.ofNullable(history);
@@ -47,6 +48,19 @@ public final class ScheduleResults {
 
     void useSettings(ScheduleSettings newSettings) {
         settings = newSettings;
+    }
+
+    /**
+     * Whether the user set k or fatigue in the planner (or opened a saved plan with its own): until then the model
+     * takes k from the Best time view and fatigue as the project's posts show it.
+     */
+    boolean settingsChosen() {
+        return settingsChosen;
+    }
+
+    void chooseSettings(ScheduleSettings chosen) {
+        settings = chosen;
+        settingsChosen = true;
     }
 
     Optional<Model> model() {
@@ -83,6 +97,7 @@ public final class ScheduleResults {
     public void clear() {
         history = null;
         settings = ScheduleSettings.defaults();
+        settingsChosen = false;
         model = null;
         simulation = null;
         savedName = null;
