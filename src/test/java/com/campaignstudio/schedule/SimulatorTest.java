@@ -58,6 +58,68 @@ class SimulatorTest {
     }
 
     @Test
+    void reachRateAndOrderValueSpreadTheDrawsAsTheirDistributionsSay() {
+        // Reach log-normal with sd 0.6 around log 1000 and its mean uncertain by 0.2: log R ~ N(log 1000, 0.6^2 +
+        // 0.2^2), so 10th/90th percentiles 1000 exp(-+1.2816 x 0.6325) = 444.9 and 2247.8, mean 1000 e^0.2 = 1221.4.
+        // The post is 30 days from its horizon-less end (half-life 1 h): all its reach is in.
+        double[] rates = new double[Slots.COUNT];
+        java.util.Arrays.fill(rates, 0.05);
+        double[] slotSd = new double[Slots.COUNT];
+        java.util.Arrays.fill(slotSd, 0.006);
+        PlatformModel spread = new PlatformModel("douyin", true, rates, slotSd, 0.05, 0.008, Math.log(2), 0,
+                Math.log(1000), 0.6, 0.2, Map.of(), Map.of(), 2.0, 0.01, ModelFixtures.counted(0.5),
+                ModelFixtures.counted(0.2), 100, 0, 0, 4.0);
+        ScheduleModel model = new ScheduleModel(Map.of("douyin", spread), 0.5, 20_000, 3);
+        SchedulePlan plan = new SchedulePlan(MONDAY, 7, 7, List.of(PlannedPost.of("douyin", MONDAY, "video")));
+
+        Outcome outcome = new Simulator(model).simulate(plan).total();
+
+        double sd = Math.hypot(0.6, 0.2);
+        assertEquals(1000 * Math.exp(-1.2816 * sd), outcome.reach().low(), 0.03 * 444.9);
+        assertEquals(1000 * Math.exp(1.2816 * sd), outcome.reach().high(), 0.03 * 2247.8);
+        assertEquals(1000 * Math.exp(sd * sd / 2), outcome.reach().mean(), 0.03 * 1221.4);
+        // Engagements per impression: the slot's 0.05 give or take sqrt(0.006^2 + 0.008^2) = 0.01 per post, so the
+        // mean engagements are 2 x mean reach x 0.05.
+        assertEquals(2 * outcome.reach().mean() * 0.05, outcome.engagements().mean(),
+                0.03 * outcome.engagements().mean());
+    }
+
+    @Test
+    void revenueCarriesTheSpreadOfSingleOrders() {
+        // Buyers ~ Poisson(200); each order 100 give or take 80: revenue has mean 20,000 and variance
+        // 200 x 80^2 + 100^2 x 200 = 3.28 million, sd 1,811: its 90th percentile is about 20,000 + 1.2816 x 1,811.
+        PlatformModel exact = ModelFixtures.exact("douyin", 100_000, 1, 0.05);
+        PlatformModel orders = new PlatformModel("douyin", true, exact.slotRate(), exact.slotSd(), 0.05, 0,
+                exact.lambda(), 0, exact.logReachMean(), 0, 0, Map.of(), Map.of(), 2.0, 0.01, exact.register(),
+                exact.purchase(), 100, 0, 80, 4.0);
+        ScheduleModel model = new ScheduleModel(Map.of("douyin", orders), 0.5, 20_000, 5);
+        SchedulePlan plan = new SchedulePlan(MONDAY, 7, 7, List.of(PlannedPost.of("douyin", MONDAY, "video")));
+
+        Band revenue = new Simulator(model).simulate(plan).total().revenue();
+
+        assertEquals(20_000, revenue.mean(), 60);
+        assertEquals(20_000 + 1.2816 * Math.sqrt(3.28e6), revenue.high(), 80);
+        assertEquals(20_000 - 1.2816 * Math.sqrt(3.28e6), revenue.low(), 80);
+    }
+
+    @Test
+    void boostBuysReachOnTopOfTheOrganicAndTheTimelineClimbsAsTheDecaySays() {
+        // 250 yuan at 4 impressions a yuan, 2 impressions per person: 500 more people on top of the organic 1,000.
+        Simulator simulator = new Simulator(ModelFixtures.model(0.5, ModelFixtures.exact("douyin", 1000, 12, 0.05)));
+        SchedulePlan boosted = SchedulePlan.week(MONDAY, List.of(
+                new PlannedPost("douyin", MONDAY.plusHours(10), "video", "", 250, false)));
+
+        Simulation simulation = simulator.simulate(boosted);
+
+        assertEquals(1500 * (1 - Math.pow(2, -(336 - 10) / 12.0)), simulation.total().reach().mean(), 1e-2);
+        double[] curve = simulation.cumulativeReach().get("douyin");
+        // At the end of hour 15 the post is 6 h old: 1,500 (1 - 2^-0.5).
+        assertEquals(1500 * (1 - Math.pow(2, -0.5)), curve[15], 1e-6);
+        assertEquals(0, curve[9]);
+        assertEquals(1500 * (1 - Math.pow(2, -1 / 12.0)), curve[10], 1e-6);
+    }
+
+    @Test
     void aLargeBuyerCountHasThePoissonSpreadOfItsMean() {
         // Reach 100,000 long before the horizon: buyers ~ Poisson(100,000 x 2 x 0.01 x 0.5 x 0.2 = 200), whose 10th
         // and 90th percentiles are 200 -+ 1.2816 x sqrt(200) = 181.9 and 218.1.
