@@ -338,8 +338,9 @@ class BestTimeViewTest {
             }
         });
         fx(() -> controller.refresh());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#bestTimeNoHistoryLabel").query()
-                .isVisible());
+        // Looked up on the FX thread: a lookup from the test thread can race the view's rebuild of its cells.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> fx(() -> !robot.lookup("#bestTimeNoHistoryLabel").query().isVisible()));
         waitUntilShown(robot);
         SlotRates withPost = rates("live", SlotQuery.DEFAULT_PRIOR_POSTS);
         assertEquals(1, withPost.posts(3, 20), "Thursday 20:30 in the project's zone");
@@ -353,14 +354,15 @@ class BestTimeViewTest {
         show(robot, Locale.SIMPLIFIED_CHINESE);
         List<String> english = new ArrayList<>(RetentionLiveFixture.english(stage, "best time"));
         fx(() -> robot.lookup("#bestTimePlatformChoice").queryAs(ComboBox.class).setValue("live"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#bestTimeNoHistoryLabel").query()
-                .isVisible());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#bestTimeNoHistoryLabel").query()
+                .isVisible()));
         waitUntilShown(robot);
         english.addAll(RetentionLiveFixture.english(stage, "best time, no history"));
         assertTrue(label(robot, "#bestTimeNoHistoryLabel").startsWith(text.platform("live") + " 还没有帖子"));
         fx(() -> robot.lookup("#bestTimePlatformChoice").queryAs(ComboBox.class).setValue("weibo"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#bestTimeNoHistoryLabel").query()
-                .isVisible());
+        // Looked up on the FX thread: a lookup from the test thread can race the view's rebuild of its cells.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> fx(() -> !robot.lookup("#bestTimeNoHistoryLabel").query().isVisible()));
         waitUntilShown(robot);
         List<String> findings = RetentionLiveFixture.pictures(stage, "best-time-zh");
         assertEquals(List.of(), english, "English in the Chinese view");

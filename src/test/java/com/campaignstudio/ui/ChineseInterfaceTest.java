@@ -48,8 +48,9 @@ class ChineseInterfaceTest {
         DemoProjects.write(ProjectLocations.under(folder.resolve("maker")), demo, DemoSize.SMALL, 3L,
                 TaskContext.silent());
         WaitForAsyncUtils.asyncFx(() -> window.actions().open(demo)).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#revenueChart").tryQueryAs(AreaChart.class)
-                .map(chart -> !chart.getData().isEmpty()).orElse(false));
+        // Looked up on the FX thread: a lookup from the test thread can race the section being built.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiFixture.fx(() -> robot.lookup(
+                "#revenueChart").tryQueryAs(AreaChart.class).map(chart -> !chart.getData().isEmpty()).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("买家", robot.lookup(".kpi-title").nth(1).queryAs(Label.class).getText());
         Screenshots.save(stage.getScene(), "dashboard-zh");

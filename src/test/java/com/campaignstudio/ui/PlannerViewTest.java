@@ -153,7 +153,7 @@ class PlannerViewTest {
 
         robot.clickOn("#post-0");
         robot.push(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#post-0").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#post-0").tryQuery().isEmpty()));
         assertTotals(robot, text, expected.simulate(List.of()));
     }
 
@@ -169,7 +169,7 @@ class PlannerViewTest {
         ComboBox<Goal> goal = robot.lookup("#goalChoice").queryAs(ComboBox.class);
         fx(() -> goal.setValue(Goal.BUYERS));
         fx(robot.lookup("#suggestButton").queryButton()::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#post-4").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#post-4").tryQuery().isPresent()));
 
         Suggester.Suggestion suggestion = new Suggester(expected.model).suggest(new Suggester.Request(
                 SchedulePlan.week(monday(), List.of()), Map.of("weibo", 3, "bilibili", 2),
@@ -201,13 +201,13 @@ class PlannerViewTest {
                 "saved with what it was predicted to bring");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#post-0").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#post-0").tryQuery().isEmpty()));
         assertTotals(robot, text, expected.simulate(List.of()));
         @SuppressWarnings("unchecked")
         ComboBox<ScheduleStore.Saved> saved = robot.lookup("#savedChoice").queryAs(ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.getValue() != null);
         robot.clickOn("#openButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#post-4").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#post-4").tryQuery().isPresent()));
         assertTotals(robot, text, expected.simulate(posts));
         TableView<?> table = robot.lookup("#postTable").queryAs(TableView.class);
         assertEquals(5, table.getItems().size());
@@ -222,8 +222,9 @@ class PlannerViewTest {
         robot.clickOn("#monthToggle");
         LocalDate first = monday().toLocalDate().withDayOfMonth(1);
         int days = first.lengthOfMonth();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cell-" + (days - 1) + "-23").tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> robot.lookup("#cell-" + (days - 1) + "-23").tryQuery()
+                .isPresent()));
         assertTrue(robot.lookup("#cell-" + days + "-0").tryQuery().isEmpty(), "one column per day of the month");
         LocalDateTime now = LocalDateTime.now(expected.zone);
         int today = now.getDayOfMonth() - 1;
@@ -306,7 +307,7 @@ class PlannerViewTest {
         fx(() -> target.getSelectionModel().select(1));
         setCount(robot, "douyin", 3);
         fx(robot.lookup("#suggestButton").queryButton()::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#post-2").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#post-2").tryQuery().isPresent()));
 
         Map<String, double[]> audience = AudienceHours.of(new Snapshots().of(project.database(), TaskContext.silent()),
                 segments.members(segmentation.id(), segmentNo));
