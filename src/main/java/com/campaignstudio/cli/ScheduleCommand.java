@@ -11,6 +11,7 @@ import com.campaignstudio.schedule.PlannedPost;
 import com.campaignstudio.schedule.ScheduleModel;
 import com.campaignstudio.schedule.ScheduleModels;
 import com.campaignstudio.schedule.ScheduleSettings;
+import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.work.TaskContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,12 +47,16 @@ final class ScheduleCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** What both subcommands read of the project: its model, time zone and currency. */
+    /**
+     * What both subcommands read of the project: its model as the planner reads it (the Best time view's settings,
+     * fatigue fitted to the posts), time zone and currency.
+     */
     record ProjectSchedule(ScheduleModel model, ZoneId zone, String currency) {
 
         static ProjectSchedule of(Project project) throws SQLException, FunnelException {
             return new ProjectSchedule(
-                    ScheduleModels.build(project.database(), ScheduleSettings.defaults(), TaskContext.silent()),
+                    ScheduleModels.forProject(project.database(), new Snapshots(), ScheduleSettings.defaults(), false,
+                            TaskContext.silent()).built().model(),
                     ProjectSettings.read(project.database()).zone(),
                     new ProjectMetadata(project.database()).get(ProjectMetadata.CURRENCY).orElse("CNY"));
         }

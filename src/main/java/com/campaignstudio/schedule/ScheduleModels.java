@@ -49,7 +49,33 @@ public final class ScheduleModels {
                         ZoneId projectZone) {
     }
 
+    /** The model a project's schedule uses, and the settings it was read with. */
+    public record ForProject(Built built, ScheduleSettings settings) {
+    }
+
     private ScheduleModels() {
+    }
+
+    /**
+     * The model the planner and the command line use: the half-lives and audience zones set in the Best time view
+     * ({@link ScheduleSettingsStore}); k from there too and fatigue fitted to the project's posts ({@link FatigueFit},
+     * else {@link ScheduleModel#DEFAULT_FATIGUE}, to the hundredth) unless {@code chosen}, when {@code settings}' own
+     * k and fatigue hold.
+     */
+    public static ForProject forProject(ProjectDatabase database, Snapshots snapshots, ScheduleSettings settings,
+                                        boolean chosen, TaskContext context) throws SQLException, FunnelException {
+        ScheduleSettings stored = new ScheduleSettingsStore(database).load();
+        ScheduleSettings effective = new ScheduleSettings(chosen ? settings.priorPosts() : stored.priorPosts(),
+                settings.fatigue(), stored.halfLifeHours(), stored.platformZones(), settings.draws(), settings.seed());
+        Built built = build(database, snapshots, effective, context);
+        if (chosen) {
+            return new ForProject(built, effective);
+        }
+        double fitted = FatigueFit.estimate(PostHistory.read(database), built.model()).fatigue()
+                .orElse(ScheduleModel.DEFAULT_FATIGUE);
+        effective = effective.withFatigue(Math.round(fitted * 100) / 100.0);
+        return new ForProject(new Built(built.model().withFatigue(effective.fatigue()), built.rates(), built.decay(),
+                built.projectZone()), effective);
     }
 
     public static ScheduleModel build(ProjectDatabase database, ScheduleSettings settings, TaskContext context)

@@ -11,6 +11,7 @@ import com.campaignstudio.schedule.ScheduleSettings;
 import com.campaignstudio.schedule.Simulation;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.schedule.Suggester;
+import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,9 @@ class ScheduleCommandTest {
         file = folder.resolve("demo.campaign");
         assertEquals(0, FunnelCommandsTest.run("demo", "--size", "small", "--out", file.toString()).exitCode());
         try (Project project = Project.open(ProjectOption.locations(), file)) {
-            model = ScheduleModels.build(project.database(), ScheduleSettings.defaults(), TaskContext.silent());
+            // As the planner reads it: the fatigue the demo's posts show, not the default.
+            model = ScheduleModels.forProject(project.database(), new Snapshots(), ScheduleSettings.defaults(), false,
+                    TaskContext.silent()).built().model();
             zone = ProjectSettings.read(project.database()).zone();
         }
         week = ScheduleCommand.nextMonday(LocalDate.now(zone)).plusWeeks(1);

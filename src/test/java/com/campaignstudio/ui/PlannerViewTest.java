@@ -3,7 +3,6 @@ package com.campaignstudio.ui;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.schedule.AudienceHours;
-import com.campaignstudio.schedule.FatigueFit;
 import com.campaignstudio.schedule.Goal;
 import com.campaignstudio.schedule.Metric;
 import com.campaignstudio.schedule.PlannedPost;
@@ -534,12 +533,10 @@ class PlannerViewTest {
         final Simulator simulator;
 
         Expected(Project project) throws Exception {
-            ScheduleModels.Built built = ScheduleModels.build(project.database(), new Snapshots(),
-                    ScheduleSettings.defaults(), TaskContext.silent());
+            ScheduleModels.Built built = ScheduleModels.forProject(project.database(), new Snapshots(),
+                    ScheduleSettings.defaults(), false, TaskContext.silent()).built();
             history = PostHistory.read(project.database());
-            double fatigue = FatigueFit.estimate(history, built.model()).fatigue()
-                    .orElse(ScheduleModel.DEFAULT_FATIGUE);
-            model = built.model().withFatigue(Math.round(fatigue * 100) / 100.0);
+            model = built.model();
             zone = built.projectZone();
             simulator = new Simulator(model);
         }

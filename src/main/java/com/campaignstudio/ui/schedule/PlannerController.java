@@ -53,6 +53,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -298,6 +299,8 @@ public final class PlannerController implements CalendarGrid.Edits {
         if (selected >= plan().posts().size()) {
             selected = -1;
         }
+        // The reasons explained the suggestion as it was made; after any change they would describe another plan.
+        reasonsLabel.setText("");
         showPeriod();
         showPlan();
         resimulate();
@@ -352,8 +355,10 @@ public final class PlannerController implements CalendarGrid.Edits {
     }
 
     /**
-     * A week starts on the first Monday from the date picked, a month on its first day. A new period keeps the posts
-     * that fall inside it; the change can be undone as any other.
+     * A week starts on the first Monday from the date picked, a month on its first day. The plan moves with its
+     * period: a post outside the new period moves by as many days as the period's start did (a Thursday 21:00 post
+     * stays a Thursday 21:00 post of the new week); a post that still falls outside is dropped, and the view says
+     * how many. The change can be undone as any other.
      */
     private void periodChosen() {
         if (showing || startPicker.getValue() == null || !(weekToggle.isSelected() || monthToggle.isSelected())) {
@@ -365,8 +370,21 @@ public final class PlannerController implements CalendarGrid.Edits {
         int days = monthToggle.isSelected() ? start.lengthOfMonth() : 7;
         SchedulePlan period = new SchedulePlan(start.atStartOfDay(), days, SchedulePlan.DEFAULT_TAIL_DAYS, List.of());
         selected = -1;
-        change(period.withPosts(plan().posts().stream().filter(post -> period.covers(post.at())).toList()));
+        long shift = ChronoUnit.DAYS.between(plan().start().toLocalDate(), start);
+        List<PlannedPost> moved = new ArrayList<>();
+        for (PlannedPost post : plan().posts()) {
+            PlannedPost candidate = period.covers(post.at()) ? post
+                    : post.movedTo(post.platform(), post.at().plusDays(shift));
+            if (period.covers(candidate.at())) {
+                moved.add(candidate);
+            }
+        }
+        int dropped = plan().posts().size() - moved.size();
+        change(period.withPosts(moved));
         showPeriod();
+        if (dropped > 0) {
+            problemLabel.setText(text.get("schedule.planner.dropped", dropped));
+        }
     }
 
     // The selected post's editor
@@ -679,7 +697,9 @@ public final class PlannerController implements CalendarGrid.Edits {
         Map<String, Double> hoursPerFormat = budget.hoursPerFormat();
         Goal goal = goalChoice.getValue();
         Target target = Optional.ofNullable(targetChoice.getValue()).orElse(everyone());
-        SchedulePlan period = plan();
+        // A post the user gave a topic or a boost is work they will not want replaced: it stays, as a locked one.
+        SchedulePlan period = plan().withPosts(plan().posts().stream().map(post -> post.locked()
+                || post.topic().isBlank() && post.boost() == 0 ? post : post.withLocked(true)).toList());
         LocalDateTime notBefore = now();
         Suggester suggester = new Suggester(model.get().built().model());
         problemLabel.setText("");
@@ -705,9 +725,9 @@ public final class PlannerController implements CalendarGrid.Edits {
         if (suggestion.reasons().isEmpty()) {
             lines.add(text.get("schedule.suggest.nothing"));
         }
-        reasonsLabel.setText(String.join("\n", lines));
         selected = -1;
         change(suggestion.plan());
+        reasonsLabel.setText(String.join("\n", lines));
     }
 
     private Target everyone() {

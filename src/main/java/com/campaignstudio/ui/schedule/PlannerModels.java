@@ -1,12 +1,9 @@
 package com.campaignstudio.ui.schedule;
 
 import com.campaignstudio.project.ProjectDatabase;
-import com.campaignstudio.schedule.FatigueFit;
 import com.campaignstudio.schedule.PostHistory;
-import com.campaignstudio.schedule.ScheduleModel;
 import com.campaignstudio.schedule.ScheduleModels;
 import com.campaignstudio.schedule.ScheduleSettings;
-import com.campaignstudio.schedule.ScheduleSettingsStore;
 import com.campaignstudio.schedule.Simulator;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.work.TaskContext;
@@ -27,24 +24,13 @@ final class PlannerModels {
     private PlannerModels() {
     }
 
-    /**
-     * The model for {@code settings}, with the half-lives and audience zones set in the Best time view; k from there
-     * too and fatigue fitted to the project's posts ({@link FatigueFit}, else the default) unless the user
-     * {@code chose} them in the planner.
-     */
+    /** The model for {@code settings} as {@link ScheduleModels#forProject} reads it, with the formats posts have. */
     static ScheduleResults.Model read(ProjectDatabase database, Snapshots snapshots, ScheduleSettings settings,
                                       boolean chosen, TaskContext context) throws Exception {
-        ScheduleSettings stored = new ScheduleSettingsStore(database).load();
-        ScheduleSettings effective = new ScheduleSettings(chosen ? settings.priorPosts() : stored.priorPosts(),
-                settings.fatigue(), stored.halfLifeHours(), stored.platformZones(), settings.draws(), settings.seed());
-        ScheduleModels.Built built = ScheduleModels.build(database, snapshots, effective, context);
+        ScheduleModels.ForProject read = ScheduleModels.forProject(database, snapshots, settings, chosen, context);
+        ScheduleModels.Built built = read.built();
+        ScheduleSettings effective = read.settings();
         PostHistory posts = PostHistory.read(database);
-        if (!chosen) {
-            double fatigue = FatigueFit.estimate(posts, built.model()).fatigue().orElse(ScheduleModel.DEFAULT_FATIGUE);
-            effective = effective.withFatigue(Math.round(fatigue * 100) / 100.0);
-            built = new ScheduleModels.Built(built.model().withFatigue(effective.fatigue()), built.rates(),
-                    built.decay(), built.projectZone());
-        }
         Map<String, String> usual = new LinkedHashMap<>();
         for (String platform : built.rates().keySet()) {
             usualFormat(posts, platform).ifPresent(format -> usual.put(platform, format));

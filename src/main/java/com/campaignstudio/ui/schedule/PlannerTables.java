@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -103,8 +104,10 @@ final class PlannerTables {
                 .toList()));
     }
 
+    /** The posts in the order they go out (the plan keeps them in the order they were added). */
     void showPosts(TableView<Simulation.PostOutcome> table, Simulation simulation) {
-        table.setItems(FXCollections.observableArrayList(simulation.posts()));
+        table.setItems(FXCollections.observableArrayList(simulation.posts().stream()
+                .sorted(Comparator.comparing((Simulation.PostOutcome post) -> post.post().at())).toList()));
     }
 
     /** Per figure, a column of expected values and one of 80% intervals under its name. */
