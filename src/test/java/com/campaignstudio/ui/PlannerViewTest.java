@@ -38,6 +38,7 @@ import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -149,6 +150,17 @@ class PlannerViewTest {
         PlannedPost friday = added.movedTo("douyin", monday().plusDays(4).plusHours(9));
         assertTotals(robot, text, expected.simulate(List.of(friday)));
         assertEquals("cell-4-9", robot.lookup("#post-0").query().getParent().getId());
+
+        // The week after: the plan moves with its period, the post keeping its Friday 9:00; Ctrl+Z moves it back.
+        DatePicker start = robot.lookup("#startPicker").queryAs(DatePicker.class);
+        fx(() -> start.setValue(monday().toLocalDate().plusWeeks(1)));
+        PlannedPost nextFriday = friday.movedTo("douyin", friday.at().plusWeeks(1));
+        assertTotals(robot, text, expected.simulator.simulate(SchedulePlan.week(monday().plusWeeks(1),
+                List.of(nextFriday))));
+        assertEquals("cell-4-9", robot.lookup("#post-0").query().getParent().getId());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTotals(robot, text, expected.simulate(List.of(friday)));
+        assertEquals(monday().toLocalDate(), fx(start::getValue));
 
         robot.clickOn("#post-0");
         robot.push(KeyCode.DELETE);
