@@ -87,6 +87,8 @@ class SuggesterTest {
                 && !p.at().equals(locked.at().withMinute(0))), posts.toString());
         // Hours 13 to 23 are left, less the locked post's hour 20: 10 free hours for 20 posts.
         assertEquals(11, posts.size());
+        assertEquals(posts.stream().sorted(java.util.Comparator.comparing(PlannedPost::at)).toList(), posts,
+                "the plan lists its posts in time order");
         assertEquals(Map.of("weibo", 10), suggestion.shortOfSlots());
     }
 
