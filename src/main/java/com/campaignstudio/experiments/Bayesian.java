@@ -1,5 +1,7 @@
 package com.campaignstudio.experiments;
 
+import com.campaignstudio.stats.Variates;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -63,7 +65,7 @@ public final class Bayesian {
         for (int d = 0; d < draws; d++) {
             int top = 0;
             for (int i = 0; i < k; i++) {
-                draw[i] = betaVariate(random, alpha(variants.get(i)), beta(variants.get(i)));
+                draw[i] = Variates.beta(random, alpha(variants.get(i)), beta(variants.get(i)));
                 if (draw[i] > draw[top]) {
                     top = i;
                 }
@@ -141,30 +143,5 @@ public final class Bayesian {
         double loss = meanX * (1 - probabilityGreater(a1 + 1, b1, a2, b2))
                 - meanY * (1 - probabilityGreater(a1, b1, a2 + 1, b2));
         return Math.max(0, loss);
-    }
-
-    /** A Beta(a, b) variate as G_a / (G_a + G_b), a, b >= 1. */
-    static double betaVariate(SplittableRandom random, double a, double b) {
-        double x = gammaVariate(random, a);
-        double y = gammaVariate(random, b);
-        return x / (x + y);
-    }
-
-    /** A Gamma(shape, 1) variate for shape >= 1 (Marsaglia and Tsang 2000). */
-    private static double gammaVariate(SplittableRandom random, double shape) {
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = random.nextGaussian();
-            double v = 1 + c * x;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = random.nextDouble();
-            if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
-                return d * v;
-            }
-        }
     }
 }

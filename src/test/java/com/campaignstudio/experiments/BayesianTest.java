@@ -1,5 +1,6 @@
 package com.campaignstudio.experiments;
 
+import com.campaignstudio.stats.Variates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,8 +82,8 @@ class BayesianTest {
         double[] lossB = new double[draws];
         double[] lossA = new double[draws];
         for (int i = 0; i < draws; i++) {
-            double pA = Bayesian.betaVariate(random, kA + 1, nA - kA + 1);
-            double pB = Bayesian.betaVariate(random, kB + 1, nB - kB + 1);
+            double pA = Variates.beta(random, kA + 1, nA - kA + 1);
+            double pB = Variates.beta(random, kB + 1, nB - kB + 1);
             if (pB > pA) {
                 bBetter++;
             }
@@ -122,7 +123,7 @@ class BayesianTest {
         double sum = 0;
         double sumSquares = 0;
         for (int i = 0; i < draws; i++) {
-            double x = Bayesian.betaVariate(random, a, b);
+            double x = Variates.beta(random, a, b);
             sum += x;
             sumSquares += x * x;
         }
