@@ -127,8 +127,13 @@ class BestTimeViewTest {
         return robot.lookup("#bestTimeTopTable").queryAs(TableView.class);
     }
 
+    /** A label's text, looked up on the FX thread: the view rebuilds its cells as results arrive. */
     private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        try {
+            return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String tip(FxRobot robot, int weekday, int hour) {

@@ -192,8 +192,9 @@ class PlannerViewTest {
         for (int i = 0; i < posts.size(); i++) {
             PlannedPost post = posts.get(i);
             int day = (int) java.time.Duration.between(monday(), post.at()).toDays();
+            String id = "#post-" + i;
             assertEquals("cell-" + day + "-" + post.at().getHour(),
-                    robot.lookup("#post-" + i).query().getParent().getId(), "post " + i);
+                    fx(() -> robot.lookup(id).query().getParent().getId()), "post " + i);
         }
         assertTotals(robot, text, expected.simulate(posts));
         String reasons = label(robot, "#reasonsLabel");
@@ -330,8 +331,9 @@ class PlannerViewTest {
         for (int i = 0; i < posts.size(); i++) {
             PlannedPost post = posts.get(i);
             int day = (int) java.time.Duration.between(monday(), post.at()).toDays();
+            String id = "#post-" + i;
             assertEquals("cell-" + day + "-" + post.at().getHour(),
-                    robot.lookup("#post-" + i).query().getParent().getId(), "post " + i);
+                    fx(() -> robot.lookup(id).query().getParent().getId()), "post " + i);
         }
         assertTotals(robot, text, expected.simulate(posts));
         double index = suggestion.reasons().getFirst().audienceIndex();
@@ -487,8 +489,13 @@ class PlannerViewTest {
         return text.count(value);
     }
 
+    /** A label's text, looked up on the FX thread: the view rebuilds its tables and labels as results arrive. */
     private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        try {
+            return fx(() -> robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LocalDateTime monday() {
