@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -67,11 +68,12 @@ public final class ScheduleModels {
         ScheduleSettings stored = new ScheduleSettingsStore(database).load();
         ScheduleSettings effective = new ScheduleSettings(chosen ? settings.priorPosts() : stored.priorPosts(),
                 settings.fatigue(), stored.halfLifeHours(), stored.platformZones(), settings.draws(), settings.seed());
-        Built built = build(database, snapshots, effective, context);
+        PostHistory posts = PostHistory.read(database);
+        Built built = build(database, posts, snapshots, effective, context);
         if (chosen) {
             return new ForProject(built, effective);
         }
-        double fitted = FatigueFit.estimate(PostHistory.read(database), built.model()).fatigue()
+        double fitted = FatigueFit.estimate(posts, built.model()).fatigue()
                 .orElse(ScheduleModel.DEFAULT_FATIGUE);
         effective = effective.withFatigue(Math.round(fitted * 100) / 100.0);
         return new ForProject(new Built(built.model().withFatigue(effective.fatigue()), built.rates(), built.decay(),
@@ -85,8 +87,12 @@ public final class ScheduleModels {
 
     public static Built build(ProjectDatabase database, Snapshots snapshots, ScheduleSettings settings,
                               TaskContext context) throws SQLException, FunnelException {
+        return build(database, PostHistory.read(database), snapshots, settings, context);
+    }
+
+    private static Built build(ProjectDatabase database, PostHistory posts, Snapshots snapshots,
+                               ScheduleSettings settings, TaskContext context) throws SQLException, FunnelException {
         ProjectSettings project = ProjectSettings.read(database);
-        PostHistory posts = PostHistory.read(database);
         ActivitySnapshot snapshot = snapshots.of(database, context);
         FunnelSteps steps = FunnelSteps.of(snapshot, context);
         Map<String, double[]> orderValues = orderValues(snapshot);
@@ -95,7 +101,8 @@ public final class ScheduleModels {
         Map<String, PlatformModel> platforms = new LinkedHashMap<>();
         Map<String, SlotRates> rates = new LinkedHashMap<>();
         Map<String, ReachDecay.DecayFit> decays = new LinkedHashMap<>();
-        for (PlatformTable.Platform platform : PlatformTable.list(database)) {
+        List<PlatformTable.Platform> projectPlatforms = PlatformTable.list(database);
+        for (PlatformTable.Platform platform : projectPlatforms) {
             String code = platform.code();
             if (code.equals("live")) {
                 continue;
@@ -113,7 +120,7 @@ public final class ScheduleModels {
                     everyone, steps, orderValues,
                     boostPrices, hourShift(project.zone(), platformZone),
                     residualSpread(posts, slotRates, project.zone(), platformZone)));
-            context.progress(platforms.size(), PlatformTable.list(database).size());
+            context.progress(platforms.size(), projectPlatforms.size());
         }
         return new Built(new ScheduleModel(platforms, settings.fatigue(), settings.draws(), settings.seed()), rates,
                 decays, project.zone());
