@@ -12,6 +12,12 @@ public final class BudgetFitException extends IllegalArgumentException {
         this.reason = Reason.of(key, arguments);
     }
 
+    /** A reason from elsewhere (the lifetime-value model behind the LTV outcome) passed on as it is. */
+    BudgetFitException(Reason reason) {
+        super(reason.key());
+        this.reason = reason;
+    }
+
     public Reason reason() {
         return reason;
     }
