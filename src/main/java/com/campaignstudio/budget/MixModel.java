@@ -4,7 +4,9 @@ import com.campaignstudio.stats.SymmetricSolver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The weekly marketing-mix model of domain.md §7: outcome_t = b0 + b1·t + seasonality_t + Σ_p β_p·H_p(adstock_p,t) +
@@ -32,6 +34,7 @@ public final class MixModel {
     private static final int MAX_SWEEPS = 8;
     private static final int GOLDEN_STEPS = 24;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+    private static final int COLUMN_CACHE = 512;
 
     /** A platform's response shape: carry-over θ, Hill shape α and half-saturation κ (in adstocked spend). */
     public record Shape(double theta, double alpha, double kappa) {
@@ -43,13 +46,70 @@ public final class MixModel {
      * @param beta         per platform, the most its ads can bring in a week (0 where they bring nothing)
      * @param baseline     per week, the outcome without ads
      * @param contribution per platform and week, what its ads brought
+     * @param base         the baseline's coefficients: level, trend over the fitted weeks, yearly sine and cosine
      */
     public record Fit(WeeklyHistory history, List<Shape> shapes, double[] beta, double[] baseline,
-                      double[][] contribution, double[] fitted, double sse, double r2, boolean seasonal) {
+                      double[][] contribution, double[] fitted, double sse, double r2, boolean seasonal,
+                      double[] base) {
 
-        /** Platform p's weekly outcome as a function of its steady weekly adstock. */
+        /** Platform p's weekly outcome as a function of its weekly adstock. */
         public HillCurve curve(int p) {
             return new HillCurve(beta[p], shapes.get(p).alpha(), shapes.get(p).kappa());
+        }
+
+        /**
+         * Platform p's weekly outcome as a function of a weekly spend kept up week after week: the adstock settles
+         * at s / (1 − θ), so the curve in spend has half-saturation κ·(1 − θ).
+         */
+        public HillCurve steadyCurve(int p) {
+            return new HillCurve(beta[p], shapes.get(p).alpha(), shapes.get(p).kappa() * (1 - shapes.get(p).theta()));
+        }
+
+        /**
+         * This fit with platform p's response replaced by a hand-set weekly curve (no carry-over), its contribution
+         * over the history recomputed from it and the fitted outcome with it.
+         */
+        public Fit withCurve(int p, HillCurve weekly) {
+            List<Shape> newShapes = new ArrayList<>(shapes);
+            newShapes.set(p, new Shape(0, weekly.alpha(), weekly.kappa()));
+            double[] newBeta = beta.clone();
+            newBeta[p] = weekly.beta();
+            double[][] newContribution = contribution.clone();
+            double[] newFitted = fitted.clone();
+            newContribution[p] = new double[fitted.length];
+            for (int t = 0; t < fitted.length; t++) {
+                newContribution[p][t] = weekly.value(history.spend()[p][t]);
+                newFitted[t] += newContribution[p][t] - contribution[p][t];
+            }
+            return new Fit(history, List.copyOf(newShapes), newBeta, baseline, newContribution, newFitted, sse, r2,
+                    seasonal, base);
+        }
+
+        /** The ads' outcome over the history, per platform. */
+        public double totalContribution(int p) {
+            return Arrays.stream(contribution[p]).sum();
+        }
+
+        /**
+         * The outcome this fit expects in the weeks of {@code longer}, a history that begins with the fitted weeks
+         * and goes on: the trend carried on, the season repeated, each platform's adstock run on.
+         */
+        public double[] predict(WeeklyHistory longer) {
+            double[] predicted = new double[longer.weeks()];
+            for (int t = 0; t < longer.weeks(); t++) {
+                double[] row = baseRow(t, history.weeks(), seasonal);
+                for (int i = 0; i < row.length; i++) {
+                    predicted[t] += base[i] * row[i];
+                }
+            }
+            for (int p = 0; p < beta.length; p++) {
+                double[] adstock = Adstock.geometric(longer.spend()[p], shapes.get(p).theta());
+                HillCurve curve = curve(p);
+                for (int t = 0; t < longer.weeks(); t++) {
+                    predicted[t] += curve.value(adstock[t]);
+                }
+            }
+            return predicted;
         }
     }
 
@@ -58,6 +118,51 @@ public final class MixModel {
 
     public static Fit fit(WeeklyHistory history) {
         Problem problem = new Problem(history);
+        return problem.result(refine(problem, gridSearch(problem), GOLDEN_STEPS));
+    }
+
+    /**
+     * A fit that starts from known shapes and only refines them (with {@code goldenSteps} steps per parameter): a
+     * bootstrap refit, whose data differ from the fitted data by resampled noise only.
+     */
+    public static Fit refit(WeeklyHistory history, List<Shape> start, int goldenSteps) {
+        Problem problem = new Problem(history);
+        return problem.result(refine(problem, start, goldenSteps));
+    }
+
+    /**
+     * How well the model predicts weeks it has not seen: fitted on the first {@code 1 − holdoutShare} of the weeks,
+     * the weighted absolute error on the rest (sum of |actual − predicted| over the sum of actual). Empty when the
+     * first part is too short to fit.
+     */
+    public static java.util.OptionalDouble holdoutError(WeeklyHistory history, double holdoutShare) {
+        int train = (int) Math.round(history.weeks() * (1 - holdoutShare));
+        if (train < MIN_WEEKS || train >= history.weeks()) {
+            return java.util.OptionalDouble.empty();
+        }
+        double[][] spend = new double[history.platforms().size()][];
+        for (int p = 0; p < spend.length; p++) {
+            spend[p] = Arrays.copyOf(history.spend()[p], train);
+        }
+        Fit fit;
+        try {
+            fit = fit(new WeeklyHistory(history.platforms(), history.firstWeek(), spend,
+                    Arrays.copyOf(history.outcome(), train)));
+        } catch (BudgetFitException e) {
+            return java.util.OptionalDouble.empty();
+        }
+        double[] predicted = fit.predict(history);
+        double error = 0;
+        double actual = 0;
+        for (int t = train; t < history.weeks(); t++) {
+            error += Math.abs(history.outcome()[t] - predicted[t]);
+            actual += Math.abs(history.outcome()[t]);
+        }
+        return actual == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(error / actual);
+    }
+
+    /** Each platform's shape from a grid, platforms in turn until none changes. */
+    private static List<Shape> gridSearch(Problem problem) {
         List<Shape> shapes = new ArrayList<>();
         for (int p = 0; p < problem.platforms; p++) {
             shapes.add(new Shape(0.3, 1.4, problem.medianAdstock(p, 0.3)));
@@ -88,11 +193,11 @@ public final class MixModel {
                 break;
             }
         }
-        return problem.result(refine(problem, shapes));
+        return shapes;
     }
 
     /** Golden-section refinement of each platform's θ, log α and log κ in turn, twice over. */
-    static List<Shape> refine(Problem problem, List<Shape> start) {
+    static List<Shape> refine(Problem problem, List<Shape> start, int steps) {
         List<Shape> shapes = new ArrayList<>(start);
         for (int round = 0; round < 2; round++) {
             for (int p = 0; p < problem.platforms; p++) {
@@ -100,14 +205,15 @@ public final class MixModel {
                 Shape s = shapes.get(p);
                 double theta = golden(x -> problem.sse(with(shapes, platform, new Shape(x, shapes.get(platform).alpha(),
                         shapes.get(platform).kappa()))), Math.max(0, s.theta() - 0.15), Math.min(MAX_THETA,
-                        s.theta() + 0.15));
+                        s.theta() + 0.15), steps);
                 shapes.set(p, new Shape(theta, s.alpha(), s.kappa()));
                 double logAlpha = golden(x -> problem.sse(with(shapes, platform, new Shape(shapes.get(platform).theta(),
                         Math.exp(x), shapes.get(platform).kappa()))), Math.log(Math.max(MIN_ALPHA, s.alpha() / 1.5)),
-                        Math.log(Math.min(MAX_ALPHA, s.alpha() * 1.5)));
+                        Math.log(Math.min(MAX_ALPHA, s.alpha() * 1.5)), steps);
                 shapes.set(p, new Shape(theta, Math.exp(logAlpha), s.kappa()));
                 double logKappa = golden(x -> problem.sse(with(shapes, platform, new Shape(shapes.get(platform).theta(),
-                        shapes.get(platform).alpha(), Math.exp(x)))), Math.log(s.kappa() / 2), Math.log(s.kappa() * 2));
+                        shapes.get(platform).alpha(), Math.exp(x)))), Math.log(s.kappa() / 2), Math.log(s.kappa() * 2),
+                        steps);
                 shapes.set(p, new Shape(theta, Math.exp(logAlpha), Math.exp(logKappa)));
             }
         }
@@ -120,10 +226,10 @@ public final class MixModel {
         return copy;
     }
 
-    private static double golden(java.util.function.DoubleUnaryOperator f, double a, double b) {
+    private static double golden(java.util.function.DoubleUnaryOperator f, double a, double b, int steps) {
         double low = a;
         double high = b;
-        for (int i = 0; i < GOLDEN_STEPS; i++) {
+        for (int i = 0; i < steps; i++) {
             double m1 = high - GOLDEN * (high - low);
             double m2 = low + GOLDEN * (high - low);
             if (f.applyAsDouble(m1) <= f.applyAsDouble(m2)) {
@@ -135,6 +241,13 @@ public final class MixModel {
         return (low + high) / 2;
     }
 
+    /** Week t's baseline terms: level, trend (per {@code trendWeeks}), and with a season its sine and cosine. */
+    static double[] baseRow(int t, int trendWeeks, boolean seasonal) {
+        double trend = (double) t / trendWeeks;
+        return seasonal ? new double[]{1, trend, Math.sin(2 * Math.PI * t / SEASON_WEEKS),
+                Math.cos(2 * Math.PI * t / SEASON_WEEKS)} : new double[]{1, trend};
+    }
+
     /** The history as a least-squares problem: fixed baseline columns, a column per platform for given shapes. */
     static final class Problem {
         final WeeklyHistory history;
@@ -142,6 +255,8 @@ public final class MixModel {
         final int weeks;
         final double[][] baseColumns;
         final boolean seasonal;
+        /** Per platform, columns of shapes already tried: a search varies one platform at a time. */
+        private final List<Map<Shape, double[]>> columnCache = new ArrayList<>();
 
         Problem(WeeklyHistory history) {
             if (history.weeks() < MIN_WEEKS) {
@@ -157,14 +272,15 @@ public final class MixModel {
             this.platforms = history.platforms().size();
             this.weeks = history.weeks();
             this.seasonal = weeks >= SEASON_WEEKS;
+            for (int p = 0; p < platforms; p++) {
+                columnCache.add(new HashMap<>());
+            }
             int base = seasonal ? 4 : 2;
             baseColumns = new double[base][weeks];
             for (int t = 0; t < weeks; t++) {
-                baseColumns[0][t] = 1;
-                baseColumns[1][t] = (double) t / weeks;
-                if (seasonal) {
-                    baseColumns[2][t] = Math.sin(2 * Math.PI * t / SEASON_WEEKS);
-                    baseColumns[3][t] = Math.cos(2 * Math.PI * t / SEASON_WEEKS);
+                double[] row = baseRow(t, weeks, seasonal);
+                for (int i = 0; i < base; i++) {
+                    baseColumns[i][t] = row[i];
                 }
             }
         }
@@ -176,6 +292,19 @@ public final class MixModel {
         }
 
         double[] column(int p, Shape shape) {
+            Map<Shape, double[]> cache = columnCache.get(p);
+            double[] cached = cache.get(shape);
+            if (cached == null) {
+                if (cache.size() > COLUMN_CACHE) {
+                    cache.clear();
+                }
+                cached = computeColumn(p, shape);
+                cache.put(shape, cached);
+            }
+            return cached;
+        }
+
+        private double[] computeColumn(int p, Shape shape) {
             double[] adstock = Adstock.geometric(history.spend()[p], shape.theta());
             HillCurve unit = new HillCurve(1, shape.alpha(), shape.kappa());
             double[] column = new double[weeks];
@@ -297,7 +426,7 @@ public final class MixModel {
             double mean = Arrays.stream(history.outcome()).average().orElse(0);
             double total = Arrays.stream(history.outcome()).map(v -> (v - mean) * (v - mean)).sum();
             return new Fit(history, List.copyOf(shapes), solution.beta, baseline, contribution, solution.fitted,
-                    solution.sse, total > 0 ? 1 - solution.sse / total : 0, seasonal);
+                    solution.sse, total > 0 ? 1 - solution.sse / total : 0, seasonal, solution.base);
         }
     }
 
