@@ -42,8 +42,9 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
         OptionalDouble holdout = MixModel.holdoutError(history, HOLDOUT_SHARE);
         context.message(Reason.of("budget.stage.bootstrap"));
         double[] residuals = new double[history.weeks()];
+        double inflation = residualInflation(history.weeks(), fit);
         for (int t = 0; t < residuals.length; t++) {
-            residuals[t] = history.outcome()[t] - fit.fitted()[t];
+            residuals[t] = (history.outcome()[t] - fit.fitted()[t]) * inflation;
         }
         AtomicInteger done = new AtomicInteger();
         long[] seeds = new SplittableRandom(seed).longs(draws).toArray();
@@ -57,6 +58,16 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
             return refit;
         }).toList();
         return new BudgetAnalysis(history, goal, fit, new ArrayList<>(refits), holdout);
+    }
+
+    /**
+     * Residuals are smaller than the noise they stand for, by the parameters fitted to them: rescaled by
+     * √(n / (n − k)) (Davison and Hinkley 1997, §6.2), k the baseline's terms plus four per platform (β, θ, α, κ).
+     * Without it the intervals held the planted contribution 84–88% of the time instead of 90%.
+     */
+    static double residualInflation(int weeks, MixModel.Fit fit) {
+        int parameters = fit.base().length + 4 * fit.beta().length;
+        return weeks > parameters + 1 ? Math.sqrt((double) weeks / (weeks - parameters)) : 1;
     }
 
     /** The fitted weeks plus residuals resampled in blocks of {@link #BLOCK} consecutive weeks. */

@@ -16,9 +16,9 @@ class MixModelTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2024, 9, 30);
     private static final List<String> PLATFORMS = List.of("douyin", "weibo", "xiaohongshu");
-    private static final MixModel.Shape[] SHAPES = {new MixModel.Shape(0.3, 1.8, 30_000),
+    static final MixModel.Shape[] SHAPES = {new MixModel.Shape(0.3, 1.8, 30_000),
             new MixModel.Shape(0.5, 1.2, 12_000), new MixModel.Shape(0.1, 1.5, 9_000)};
-    private static final double[] BETA = {60_000, 25_000, 30_000};
+    static final double[] BETA = {60_000, 25_000, 30_000};
     private static final double[] MEDIAN_SPEND = {25_000, 8_000, 9_000};
 
     /**
@@ -26,7 +26,7 @@ class MixModelTest {
      * creator's does when campaigns come and go: log-normal around each platform's median (sd 0.9), off a quarter of
      * the weeks. Always-on spend at a steady level cannot be told from the baseline by any model.
      */
-    private static WeeklyHistory planted(long seed, double noise) {
+    static WeeklyHistory planted(long seed, double noise) {
         SplittableRandom random = new SplittableRandom(seed);
         int weeks = 104;
         double[][] spend = new double[PLATFORMS.size()][weeks];

@@ -1,0 +1,112 @@
+package com.campaignstudio.budget;
+
+import com.campaignstudio.work.TaskContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bootstrap's intervals: how they are drawn, and how often they hold what was planted. */
+class BudgetAnalysisTest {
+
+    private static double plantedContribution(WeeklyHistory history, int p) {
+        double[] adstock = Adstock.geometric(history.spend()[p], MixModelTest.SHAPES[p].theta());
+        HillCurve curve = new HillCurve(MixModelTest.BETA[p], MixModelTest.SHAPES[p].alpha(),
+                MixModelTest.SHAPES[p].kappa());
+        double total = 0;
+        for (double a : adstock) {
+            total += curve.value(a);
+        }
+        return total;
+    }
+
+    /**
+     * 40 worlds of two years of weeks generated from known curves (MixModelTest's), each fitted and bootstrapped
+     * with 60 refits: the 90% intervals of each platform's contribution over the history and of the ads' total
+     * hold the planted value in 80–97% of the worlds (nominal 90%; one world's interval is a coin with p = 0.9, so
+     * 40 of them have a standard deviation of about 0.05). Measured on 80 worlds: 84–90% per platform, 89% in total.
+     */
+    @Test
+    void ninetyPercentIntervalsHoldThePlantedContributionsAboutNineTimesInTen() {
+        int worlds = 40;
+        int[] covered = new int[4];
+        for (long seed = 1; seed <= worlds; seed++) {
+            WeeklyHistory history = MixModelTest.planted(seed, 0.03);
+            BudgetAnalysis analysis = BudgetAnalysis.run(history, BudgetGoal.REVENUE, 60, seed, TaskContext.silent());
+            double all = 0;
+            for (int p = 0; p < 3; p++) {
+                double planted = plantedContribution(history, p);
+                all += planted;
+                covered[p] += analysis.contribution(p).contains(planted) ? 1 : 0;
+            }
+            double total = all;
+            covered[3] += analysis.estimate(f -> f.totalContribution(0) + f.totalContribution(1)
+                    + f.totalContribution(2)).contains(total) ? 1 : 0;
+        }
+        for (int i = 0; i < covered.length; i++) {
+            double share = covered[i] / (double) worlds;
+            assertTrue(share >= 0.80 && share <= 0.97, "interval " + i + " held the planted value in " + share);
+        }
+    }
+
+    @Test
+    void residualsAreResampledInBlocksOfFourConsecutiveWeeks() {
+        WeeklyHistory history = MixModelTest.planted(3, 0.03);
+        double[] fitted = new double[history.weeks()];
+        double[] residuals = new double[history.weeks()];
+        for (int t = 0; t < residuals.length; t++) {
+            fitted[t] = 1000 * t;
+            residuals[t] = t;
+        }
+
+        WeeklyHistory resampled = BudgetAnalysis.resampled(history, fitted, residuals, new SplittableRandom(5));
+
+        for (int block = 0; block < history.weeks(); block += BudgetAnalysis.BLOCK) {
+            double first = resampled.outcome()[block] - fitted[block];
+            for (int i = 1; i < BudgetAnalysis.BLOCK && block + i < history.weeks(); i++) {
+                assertEquals(first + i, resampled.outcome()[block + i] - fitted[block + i], 1e-9);
+            }
+        }
+        assertEquals(history.spend(), resampled.spend());
+    }
+
+    @Test
+    void residualsAreInflatedForTheParametersFittedToThem() {
+        MixModel.Fit fit = MixModel.fit(MixModelTest.planted(2, 0.03));
+        // 104 weeks, a seasonal baseline of 4 terms and 3 platforms of 4 parameters: √(104 / 88).
+        assertEquals(Math.sqrt(104.0 / 88), BudgetAnalysis.residualInflation(104, fit), 1e-12);
+        assertEquals(1, BudgetAnalysis.residualInflation(17, fit));
+    }
+
+    @Test
+    void aHandSetCurveReplacesThePlatformInTheFitAndEveryRefit() {
+        WeeklyHistory history = MixModelTest.planted(4, 0.03);
+        BudgetAnalysis analysis = BudgetAnalysis.run(history, BudgetGoal.REVENUE, 5, 1, TaskContext.silent());
+        HillCurve hand = HandCurve.through(10_000, 20_000, 20_000, 30_000);
+
+        BudgetAnalysis handSet = analysis.withHandCurve(1, hand);
+
+        Estimate response = handSet.weeklyResponse(1, 15_000);
+        assertEquals(hand.value(15_000), response.value(), 1e-9);
+        assertEquals(response.value(), response.low(), 1e-9);
+        assertEquals(response.value(), response.high(), 1e-9);
+        assertEquals(analysis.weeklyResponse(0, 15_000), handSet.weeklyResponse(0, 15_000));
+        double handContribution = 0;
+        for (double spend : history.spend()[1]) {
+            handContribution += hand.value(spend);
+        }
+        assertEquals(handContribution, handSet.contribution(1).value(), 1e-6);
+    }
+
+    @Test
+    void aCurveWhoseHalfSaturationLiesFarBeyondTheSpendSeenIsFlagged() {
+        WeeklyHistory history = MixModelTest.planted(4, 0.03);
+        BudgetAnalysis analysis = BudgetAnalysis.run(history, BudgetGoal.REVENUE, 2, 1, TaskContext.silent());
+        double highest = java.util.Arrays.stream(history.spend()[2]).max().orElseThrow();
+
+        assertTrue(analysis.withHandCurve(2, new HillCurve(1e6, 1, 2.5 * highest)).unsaturated(2));
+        assertTrue(!analysis.withHandCurve(2, new HillCurve(1e6, 1, 1.5 * highest)).unsaturated(2));
+    }
+}
