@@ -28,7 +28,8 @@ public final class BenchCases {
     public static final List<String> NAMES = List.of("startup", "demo-small", "demo-default", "demo-large",
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
             "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m",
-            "funnel-5m", "schedule-heatmap", "schedule-resim", "schedule-suggest");
+            "funnel-5m", "schedule-heatmap", "schedule-resim", "schedule-suggest", "budget-optimize", "budget-curve",
+            "budget-fit");
     /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
     public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
@@ -59,6 +60,9 @@ public final class BenchCases {
             case "schedule-heatmap" -> HeatMapCase.run(scratch, name);
             case "schedule-resim" -> ScheduleCase.resimulate(name);
             case "schedule-suggest" -> ScheduleCase.suggest(name);
+            case "budget-optimize" -> BudgetCase.optimize(name);
+            case "budget-curve" -> BudgetCase.curve(name);
+            case "budget-fit" -> BudgetCase.fit(name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: "
                     + String.join(", ", NAMES));
         };

@@ -2,7 +2,9 @@ package com.campaignstudio.budget;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A split of the next {@code weeks} weeks' budget across platforms, from a fitted {@link BudgetAnalysis}.
@@ -70,12 +72,31 @@ public final class BudgetPlan {
     public static List<Estimate> bestByBudget(BudgetAnalysis analysis, double[] budgets,
                                               List<BudgetOptimizer.Bounds> bounds, int weeks) {
         List<HillCurve> curves = periodCurves(analysis.fit(), weeks);
+        // Where each fit's carry-over stands is the same for every budget: worked out once per fit.
+        Map<MixModel.Fit, double[]> starts = new IdentityHashMap<>();
+        starts.put(analysis.fit(), lastAdstocks(analysis.fit()));
+        analysis.draws().forEach(draw -> starts.put(draw, lastAdstocks(draw)));
         List<Estimate> best = new ArrayList<>();
         for (double budget : budgets) {
             double[] spend = BudgetOptimizer.optimize(curves, budget, bounds).spend();
-            best.add(analysis.estimate(fit -> total(fit, spend, weeks)));
+            best.add(analysis.estimate(fit -> {
+                double[] start = starts.get(fit);
+                double total = 0;
+                for (int p = 0; p < spend.length; p++) {
+                    total += periodOutcome(fit, p, spend[p], weeks, start[p]);
+                }
+                return total;
+            }));
         }
         return best;
+    }
+
+    private static double[] lastAdstocks(MixModel.Fit fit) {
+        double[] last = new double[fit.beta().length];
+        for (int p = 0; p < last.length; p++) {
+            last[p] = lastAdstock(fit, p);
+        }
+        return last;
     }
 
     private static Result evaluate(BudgetAnalysis analysis, double[] spend, int weeks, boolean[] atMin,
@@ -111,8 +132,12 @@ public final class BudgetPlan {
      * from where the history left it (or from nothing, without {@code carried}).
      */
     static double periodOutcome(MixModel.Fit fit, int p, double spend, int weeks, boolean carried) {
+        return periodOutcome(fit, p, spend, weeks, carried ? lastAdstock(fit, p) : 0);
+    }
+
+    private static double periodOutcome(MixModel.Fit fit, int p, double spend, int weeks, double startAdstock) {
         double theta = fit.shapes().get(p).theta();
-        double adstock = carried ? lastAdstock(fit, p) : 0;
+        double adstock = startAdstock;
         HillCurve curve = fit.curve(p);
         double outcome = 0;
         for (int t = 0; t < weeks; t++) {

@@ -118,7 +118,7 @@ public final class MixModel {
 
     public static Fit fit(WeeklyHistory history) {
         Problem problem = new Problem(history);
-        return problem.result(refine(problem, gridSearch(problem), GOLDEN_STEPS));
+        return problem.result(refine(problem, gridSearch(problem), GOLDEN_STEPS, 2));
     }
 
     /**
@@ -127,7 +127,7 @@ public final class MixModel {
      */
     public static Fit refit(WeeklyHistory history, List<Shape> start, int goldenSteps) {
         Problem problem = new Problem(history);
-        return problem.result(refine(problem, start, goldenSteps));
+        return problem.result(refine(problem, start, goldenSteps, 1));
     }
 
     /**
@@ -196,10 +196,10 @@ public final class MixModel {
         return shapes;
     }
 
-    /** Golden-section refinement of each platform's θ, log α and log κ in turn, twice over. */
-    static List<Shape> refine(Problem problem, List<Shape> start, int steps) {
+    /** Golden-section refinement of each platform's θ, log α and log κ in turn, {@code rounds} times over. */
+    static List<Shape> refine(Problem problem, List<Shape> start, int steps, int rounds) {
         List<Shape> shapes = new ArrayList<>(start);
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int p = 0; p < problem.platforms; p++) {
                 int platform = p;
                 Shape s = shapes.get(p);
@@ -226,16 +226,27 @@ public final class MixModel {
         return copy;
     }
 
+    /** Golden-section search for the minimum of f on [a, b]: one new evaluation per step. */
     private static double golden(java.util.function.DoubleUnaryOperator f, double a, double b, int steps) {
         double low = a;
         double high = b;
+        double x1 = high - GOLDEN * (high - low);
+        double x2 = low + GOLDEN * (high - low);
+        double f1 = f.applyAsDouble(x1);
+        double f2 = f.applyAsDouble(x2);
         for (int i = 0; i < steps; i++) {
-            double m1 = high - GOLDEN * (high - low);
-            double m2 = low + GOLDEN * (high - low);
-            if (f.applyAsDouble(m1) <= f.applyAsDouble(m2)) {
-                high = m2;
+            if (f1 <= f2) {
+                high = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = high - GOLDEN * (high - low);
+                f1 = f.applyAsDouble(x1);
             } else {
-                low = m1;
+                low = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = low + GOLDEN * (high - low);
+                f2 = f.applyAsDouble(x2);
             }
         }
         return (low + high) / 2;
@@ -256,7 +267,10 @@ public final class MixModel {
         final double[][] baseColumns;
         final boolean seasonal;
         /** Per platform, columns of shapes already tried: a search varies one platform at a time. */
-        private final List<Map<Shape, double[]>> columnCache = new ArrayList<>();
+        private final List<Map<Shape, Column>> columnCache = new ArrayList<>();
+        private final double[][] baseGram;
+        private final double[] baseMoment;
+        private final double outcomeSquares;
 
         Problem(WeeklyHistory history) {
             if (history.weeks() < MIN_WEEKS) {
@@ -283,6 +297,15 @@ public final class MixModel {
                     baseColumns[i][t] = row[i];
                 }
             }
+            baseGram = new double[base][base];
+            baseMoment = new double[base];
+            for (int i = 0; i < base; i++) {
+                for (int j = 0; j < base; j++) {
+                    baseGram[i][j] = dot(baseColumns[i], baseColumns[j]);
+                }
+                baseMoment[i] = dot(baseColumns[i], history.outcome());
+            }
+            outcomeSquares = dot(history.outcome(), history.outcome());
         }
 
         double medianAdstock(int p, double theta) {
@@ -292,13 +315,17 @@ public final class MixModel {
         }
 
         double[] column(int p, Shape shape) {
-            Map<Shape, double[]> cache = columnCache.get(p);
-            double[] cached = cache.get(shape);
+            return cachedColumn(p, shape).values;
+        }
+
+        private Column cachedColumn(int p, Shape shape) {
+            Map<Shape, Column> cache = columnCache.get(p);
+            Column cached = cache.get(shape);
             if (cached == null) {
                 if (cache.size() > COLUMN_CACHE) {
                     cache.clear();
                 }
-                cached = computeColumn(p, shape);
+                cached = new Column(computeColumn(p, shape));
                 cache.put(shape, cached);
             }
             return cached;
@@ -320,11 +347,11 @@ public final class MixModel {
 
         /** Least squares with every platform's β at least 0: the most negative is dropped until none is. */
         Solution solve(List<Shape> shapes) {
-            double[][] columns = new double[platforms][];
+            Column[] columns = new Column[platforms];
             boolean[] used = new boolean[platforms];
             for (int p = 0; p < platforms; p++) {
-                columns[p] = column(p, shapes.get(p));
-                used[p] = Arrays.stream(columns[p]).anyMatch(v -> v > 0);
+                columns[p] = cachedColumn(p, shapes.get(p));
+                used[p] = columns[p].positive;
             }
             while (true) {
                 Solution solution = leastSquares(columns, used);
@@ -341,72 +368,88 @@ public final class MixModel {
             }
         }
 
-        private Solution leastSquares(double[][] platformColumns, boolean[] used) {
-            List<double[]> columns = new ArrayList<>(Arrays.asList(baseColumns));
-            List<Integer> platformOf = new ArrayList<>();
-            for (int i = 0; i < baseColumns.length; i++) {
-                platformOf.add(-1);
-            }
+        /**
+         * The normal equations from products worked out once (the baseline's with itself, each column's with the
+         * baseline and the outcome); only the products between platforms' columns are summed here. The sum of
+         * squares is y'y − c'X'y, which needs no pass over the weeks.
+         */
+        private Solution leastSquares(Column[] platformColumns, boolean[] used) {
+            int base = baseColumns.length;
+            int[] platformAt = new int[platforms];
+            int k = base;
             for (int p = 0; p < platforms; p++) {
                 if (used[p]) {
-                    columns.add(platformColumns[p]);
-                    platformOf.add(p);
+                    platformAt[k - base] = p;
+                    k++;
                 }
             }
-            int k = columns.size();
             double[][] gram = new double[k][k];
             double[] moment = new double[k];
-            double[] y = history.outcome();
-            for (int i = 0; i < k; i++) {
-                double[] ci = columns.get(i);
-                for (int j = 0; j <= i; j++) {
-                    double[] cj = columns.get(j);
-                    double sum = 0;
-                    for (int t = 0; t < weeks; t++) {
-                        sum += ci[t] * cj[t];
-                    }
+            for (int i = 0; i < base; i++) {
+                System.arraycopy(baseGram[i], 0, gram[i], 0, base);
+                moment[i] = baseMoment[i];
+            }
+            for (int i = base; i < k; i++) {
+                Column ci = platformColumns[platformAt[i - base]];
+                for (int j = 0; j < base; j++) {
+                    gram[i][j] = ci.baseDots[j];
+                    gram[j][i] = ci.baseDots[j];
+                }
+                for (int j = base; j <= i; j++) {
+                    double sum = dot(ci.values, platformColumns[platformAt[j - base]].values);
                     gram[i][j] = sum;
                     gram[j][i] = sum;
                 }
-                double sum = 0;
-                for (int t = 0; t < weeks; t++) {
-                    sum += ci[t] * y[t];
-                }
-                moment[i] = sum;
+                moment[i] = ci.outcomeDot;
             }
             double[][] inverse = SymmetricSolver.inverse(gram);
-            double[] beta = new double[platforms];
-            double[] baseCoefficients = new double[baseColumns.length];
             if (inverse == null) {
                 // Columns that repeat each other (a platform whose spend never varies is a second intercept):
                 // the platform is left out, which is what holding its β at 0 means.
-                for (int i = k - 1; i >= baseColumns.length; i--) {
-                    if (used[platformOf.get(i)]) {
-                        boolean[] fewer = used.clone();
-                        fewer[platformOf.get(i)] = false;
-                        return leastSquares(platformColumns, fewer);
-                    }
+                if (k == base) {
+                    throw new BudgetFitException("budget.error.noOutcome");
                 }
-                throw new BudgetFitException("budget.error.noOutcome");
+                boolean[] fewer = used.clone();
+                fewer[platformAt[k - 1 - base]] = false;
+                return leastSquares(platformColumns, fewer);
             }
             double[] coefficients = SymmetricSolver.times(inverse, moment);
-            double[] fitted = new double[weeks];
+            double[] beta = new double[platforms];
+            double explained = 0;
             for (int i = 0; i < k; i++) {
-                if (platformOf.get(i) < 0) {
-                    baseCoefficients[i] = coefficients[i];
-                } else {
-                    beta[platformOf.get(i)] = coefficients[i];
-                }
-                double[] c = columns.get(i);
-                for (int t = 0; t < weeks; t++) {
-                    fitted[t] += coefficients[i] * c[t];
+                explained += coefficients[i] * moment[i];
+                if (i >= base) {
+                    beta[platformAt[i - base]] = coefficients[i];
                 }
             }
-            double sse = 0;
+            return new Solution(beta, Arrays.copyOf(coefficients, base), platformColumns,
+                    Math.max(0, outcomeSquares - explained));
+        }
+
+        private double dot(double[] a, double[] b) {
+            double sum = 0;
             for (int t = 0; t < weeks; t++) {
-                sse += (y[t] - fitted[t]) * (y[t] - fitted[t]);
+                sum += a[t] * b[t];
             }
-            return new Solution(beta, baseCoefficients, platformColumns, fitted, sse);
+            return sum;
+        }
+
+        /** A platform's column for one shape, with its products with the baseline's columns and the outcome. */
+        private final class Column {
+            final double[] values;
+            final double[] baseDots;
+            final double outcomeDot;
+            final boolean positive;
+
+            Column(double[] values) {
+                this.values = values;
+                baseDots = new double[baseColumns.length];
+                for (int i = 0; i < baseDots.length; i++) {
+                    baseDots[i] = dot(values, baseColumns[i]);
+                }
+                outcomeDot = dot(values, history.outcome());
+                positive = Arrays.stream(values).anyMatch(v -> v > 0);
+            }
         }
 
         Fit result(List<Shape> shapes) {
@@ -418,18 +461,25 @@ public final class MixModel {
                 }
             }
             double[][] contribution = new double[platforms][weeks];
+            double[] fitted = baseline.clone();
             for (int p = 0; p < platforms; p++) {
                 for (int t = 0; t < weeks; t++) {
-                    contribution[p][t] = solution.beta[p] * solution.columns[p][t];
+                    contribution[p][t] = solution.beta[p] * solution.columns[p].values[t];
+                    fitted[t] += contribution[p][t];
                 }
             }
-            double mean = Arrays.stream(history.outcome()).average().orElse(0);
-            double total = Arrays.stream(history.outcome()).map(v -> (v - mean) * (v - mean)).sum();
-            return new Fit(history, List.copyOf(shapes), solution.beta, baseline, contribution, solution.fitted,
-                    solution.sse, total > 0 ? 1 - solution.sse / total : 0, seasonal, solution.base);
+            double[] y = history.outcome();
+            double sse = 0;
+            for (int t = 0; t < weeks; t++) {
+                sse += (y[t] - fitted[t]) * (y[t] - fitted[t]);
+            }
+            double mean = Arrays.stream(y).average().orElse(0);
+            double total = Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum();
+            return new Fit(history, List.copyOf(shapes), solution.beta, baseline, contribution, fitted, sse,
+                    total > 0 ? 1 - sse / total : 0, seasonal, solution.base);
         }
     }
 
-    private record Solution(double[] beta, double[] base, double[][] columns, double[] fitted, double sse) {
+    private record Solution(double[] beta, double[] base, Problem.Column[] columns, double sse) {
     }
 }
