@@ -26,6 +26,8 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
     public static final int DEFAULT_DRAWS = 500;
     public static final long DEFAULT_SEED = 20261126L;
     static final int BLOCK = 4;
+    /** Below this R² the weeks' ups and downs are mostly not what the model explains. */
+    static final double WEAK_FIT = 0.3;
     static final double HOLDOUT_SHARE = 0.2;
     /** Golden-section steps per shape parameter in a refit: it starts next to its optimum. */
     static final int REFIT_STEPS = 10;
@@ -139,6 +141,30 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
     /** The return of the next yuan a week at a steady weekly {@code spend}, with its interval. */
     public Estimate weeklyMarginal(int p, double spend) {
         return estimate(f -> f.steadyCurve(p).marginal(spend));
+    }
+
+    /**
+     * What the user should know before acting on the fit: a baseline that falls below zero (ads credited with more
+     * than was sold: the history cannot tell ads from organic sales), a fit that explains little, no season fitted
+     * (less than a year of weeks), curves that do not flatten within the spend seen.
+     */
+    public List<Reason> notes() {
+        List<Reason> notes = new ArrayList<>();
+        if (java.util.Arrays.stream(fit.baseline()).anyMatch(v -> v < 0)) {
+            notes.add(Reason.of("budget.note.negativeBaseline"));
+        }
+        if (fit.r2() < WEAK_FIT) {
+            notes.add(Reason.of("budget.note.weakFit", Math.round(fit.r2() * 100)));
+        }
+        if (!fit.seasonal()) {
+            notes.add(Reason.of("budget.note.noSeason", history.weeks(), MixModel.SEASON_WEEKS));
+        }
+        for (int p = 0; p < platforms(); p++) {
+            if (unsaturated(p)) {
+                notes.add(Reason.of("budget.note.unsaturated", history.platforms().get(p)));
+            }
+        }
+        return notes;
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class BudgetOptimizer {
 
     private static final int ITERATIONS = 100;
+    /** Bisections stop at this relative width: far below a fen, and the budget curve runs a hundred of them. */
+    private static final double PRECISION = 1e-13;
     private static final int SCAN = 64;
     private static final int MAX_ROUNDS = 50;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
@@ -167,7 +169,7 @@ public final class BudgetOptimizer {
         }
         double a = Math.max(lowest, bestT - step);
         double b = Math.min(highest, bestT + step);
-        for (int k = 0; k < ITERATIONS; k++) {
+        for (int k = 0; k < ITERATIONS && b - a > PRECISION * (highest - lowest); k++) {
             double m1 = b - GOLDEN * (b - a);
             double m2 = a + GOLDEN * (b - a);
             if (first.curve.value(spend[i] + m1) + second.curve.value(spend[j] - m1)
@@ -208,7 +210,7 @@ public final class BudgetOptimizer {
         // Bisection on log λ keeps relative precision over marginal returns from 1e-9 to 1e9.
         double logHigh = Math.log(high * 2 + Double.MIN_NORMAL);
         double logLow = Math.log(Math.max(Double.MIN_NORMAL, low / 2));
-        for (int i = 0; i < ITERATIONS && logHigh > logLow; i++) {
+        for (int i = 0; i < ITERATIONS && logHigh - logLow > PRECISION; i++) {
             double middle = (logLow + logHigh) / 2;
             if (spendAt(envelopes, Math.exp(middle), fixedAt, fixed, true) >= budget) {
                 logLow = middle;
@@ -341,7 +343,7 @@ public final class BudgetOptimizer {
             while (!Double.isFinite(max) && curve.marginal(high) > lambda) {
                 high *= 2;
             }
-            for (int i = 0; i < ITERATIONS; i++) {
+            for (int i = 0; i < ITERATIONS && high - low > PRECISION * high; i++) {
                 double middle = (low + high) / 2;
                 if (curve.marginal(middle) > lambda) {
                     low = middle;

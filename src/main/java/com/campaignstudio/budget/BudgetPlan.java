@@ -76,19 +76,18 @@ public final class BudgetPlan {
         Map<MixModel.Fit, double[]> starts = new IdentityHashMap<>();
         starts.put(analysis.fit(), lastAdstocks(analysis.fit()));
         analysis.draws().forEach(draw -> starts.put(draw, lastAdstocks(draw)));
-        List<Estimate> best = new ArrayList<>();
-        for (double budget : budgets) {
-            double[] spend = BudgetOptimizer.optimize(curves, budget, bounds).spend();
-            best.add(analysis.estimate(fit -> {
+        // Budgets are independent of each other: worked out on every core.
+        return java.util.stream.IntStream.range(0, budgets.length).parallel().mapToObj(b -> {
+            double[] spend = BudgetOptimizer.optimize(curves, budgets[b], bounds).spend();
+            return analysis.estimate(fit -> {
                 double[] start = starts.get(fit);
                 double total = 0;
                 for (int p = 0; p < spend.length; p++) {
                     total += periodOutcome(fit, p, spend[p], weeks, start[p]);
                 }
                 return total;
-            }));
-        }
-        return best;
+            });
+        }).toList();
     }
 
     private static double[] lastAdstocks(MixModel.Fit fit) {

@@ -5,6 +5,7 @@ import com.campaignstudio.budget.BudgetPlan;
 import com.campaignstudio.budget.HillCurve;
 import com.campaignstudio.budget.MixModel;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.text.Reason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,7 @@ final class BudgetFitCommand implements Callable<Integer> {
                 result.put("ads_share", BudgetCommand.json(analysis.adsShare()));
                 result.put("draws", analysis.draws().size());
                 result.put("platforms", rows);
+                result.put("notes", analysis.notes().stream().map(Reason::english).toList());
                 Output.json(out, result);
             } else {
                 print(out, analysis, rows);
@@ -113,5 +115,6 @@ final class BudgetFitCommand implements Callable<Integer> {
         }
         Output.table(out, table);
         out.println("Ads' share of the outcome (90%): " + BudgetCommand.text(analysis.adsShare(), 3));
+        analysis.notes().forEach(note -> out.println("Note: " + note.english()));
     }
 }

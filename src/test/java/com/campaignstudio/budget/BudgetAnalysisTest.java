@@ -109,4 +109,35 @@ class BudgetAnalysisTest {
         assertTrue(analysis.withHandCurve(2, new HillCurve(1e6, 1, 2.5 * highest)).unsaturated(2));
         assertTrue(!analysis.withHandCurve(2, new HillCurve(1e6, 1, 1.5 * highest)).unsaturated(2));
     }
+
+    @Test
+    void notesNameWhatTheUserShouldKnowBeforeActing() {
+        BudgetAnalysis planted = BudgetAnalysis.run(MixModelTest.planted(4, 0.03), BudgetGoal.REVENUE, 2, 1,
+                TaskContext.silent());
+        assertEquals(java.util.List.of(), planted.notes());
+
+        // Half a year of weeks whose outcome is noise around a level that spend does not move.
+        SplittableRandom random = new SplittableRandom(9);
+        double[][] spend = new double[1][26];
+        double[] outcome = new double[26];
+        for (int t = 0; t < 26; t++) {
+            spend[0][t] = 1000 + 900 * random.nextDouble();
+            outcome[t] = 5000 + 500 * random.nextGaussian();
+        }
+        BudgetAnalysis noise = BudgetAnalysis.run(new WeeklyHistory(java.util.List.of("weibo"),
+                java.time.LocalDate.of(2026, 1, 5), spend, outcome), BudgetGoal.REVENUE, 2, 1, TaskContext.silent());
+        java.util.List<String> keys = noise.notes().stream().map(com.campaignstudio.text.Reason::key).toList();
+        assertTrue(keys.contains("budget.note.noSeason"), keys.toString());
+        assertTrue(keys.contains("budget.note.weakFit"), keys.toString());
+        assertEquals(noise.fit().r2() < 0.3, keys.contains("budget.note.weakFit"));
+
+        MixModel.Fit fit = planted.fit();
+        double[] baseline = fit.baseline().clone();
+        baseline[10] = -1;
+        MixModel.Fit negative = new MixModel.Fit(fit.history(), fit.shapes(), fit.beta(), baseline,
+                fit.contribution(), fit.fitted(), fit.sse(), fit.r2(), fit.seasonal(), fit.base());
+        assertEquals(java.util.List.of(com.campaignstudio.text.Reason.of("budget.note.negativeBaseline")),
+                new BudgetAnalysis(fit.history(), BudgetGoal.REVENUE, negative, java.util.List.of(),
+                        java.util.OptionalDouble.empty()).notes());
+    }
 }
