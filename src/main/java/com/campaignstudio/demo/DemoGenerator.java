@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.Map;
 /**
  * Fills a project with deterministic synthetic data whose parameters are known ({@link PlantedTruth}):
  * followers in four segments, their engagement and funnel, BG/NBD repeat purchases with Gamma-Gamma order
- * values, posts with weekday-by-hour effects and reach decay, ad spend with Hill responses, and live
- * sessions. The same seed and size always give the same data.
+ * values, posts with weekday-by-hour effects and reach decay, flighted ad spend with Hill responses, the guest
+ * orders the ads bring by a weekly Hill response, and live sessions. The same seed and size always give the same data.
  */
 public final class DemoGenerator {
 
@@ -56,8 +57,16 @@ public final class DemoGenerator {
         context.message(Reason.of("stage.followers"));
         new FollowerSimulation(truth, sampler, platformIds, productIds, names.regions(), posts,
                 new Sampler(truth.seed() + 2)).write(connection, size.followers(), context);
-        new SpendSimulation(truth, sampler, platformIds, alwaysOn).write(connection);
+        // Flighting and the orders the ads bring draw from a stream of their own, so that every draw the data above
+        // and the live sessions take stays what the seed always made.
+        Sampler ads = new Sampler(truth.seed() + 3);
+        LocalDate firstSpendDay = SpendSimulation.firstDay(truth);
+        Flighting flighting = Flighting.draw(ads, PlantedTruth.platforms(), firstSpendDay, truth.endDate());
+        double[][] dailySpend = new SpendSimulation(truth, sampler, platformIds, alwaysOn, flighting, ads)
+                .write(connection);
         new LiveSimulation(truth, sampler, platformIds).write(connection);
+        new AdOrderSimulation(truth, ads, platformIds, productIds, names.products())
+                .write(connection, flighting, firstSpendDay, dailySpend);
         ProjectMetadata.put(connection, ProjectMetadata.PLANTED_TRUTH, toJson(truth));
         ProjectMetadata.put(connection, ProjectMetadata.NAME, "Demo project");
         Identities.restartAfterExplicitIds(connection);

@@ -24,12 +24,15 @@ import java.util.Map;
  * @param liveConversion           per platform with live sessions, buyers / viewers
  * @param formatHalfLifeMultiplier per post format, multiplies the platform's reach half-life: a post's
  *                                 lambda = ln 2 / (platform half-life x format multiplier)
+ * @param adResponse               per platform, the Hill response of the weekly revenue of ad-driven guest orders
+ *                                 to the weekly adstock of the platform's weekly spend (weeks Monday to Sunday)
  */
 public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, List<Segment> segments,
                            Map<String, FunnelRates> funnel, BgNbd bgNbd, GammaGamma gammaGamma,
                            double[] weekdayEffect, double[] hourEffect, Map<String, Double> engagementRate,
                            Map<String, Double> reachHalfLifeHours, Map<String, Hill> hill,
-                           Map<String, Double> liveConversion, Map<String, Double> formatHalfLifeMultiplier) {
+                           Map<String, Double> liveConversion, Map<String, Double> formatHalfLifeMultiplier,
+                           Map<String, AdResponse> adResponse) {
 
     /** Engagement kinds whose counts differ by segment. */
     public static final List<String> COUNTED_KINDS = List.of("view", "like", "comment", "share", "live_watch");
@@ -79,6 +82,24 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
         }
     }
 
+    /**
+     * The weekly response of orders to ads, in weekly units: expected ad revenue of a week = beta * a^alpha / (a^alpha
+     * + kappa^alpha), with the weekly adstock a_t = s_t + theta * a_(t-1) of the week's spend s_t.
+     *
+     * @param beta  yuan a week at saturation
+     * @param kappa weekly adstocked yuan that bring half of beta
+     * @param theta share of a week's adstock still working the next week
+     */
+    public record AdResponse(double beta, double alpha, double kappa, double theta) {
+        public double response(double adstock) {
+            if (adstock <= 0) {
+                return 0;
+            }
+            double x = Math.pow(adstock, alpha);
+            return beta * x / (x + Math.pow(kappa, alpha));
+        }
+    }
+
     /** The social platforms that carry followers, posts and spend, in a fixed order. */
     public static List<String> platforms() {
         return List.of("weibo", "wechat", "douyin", "kuaishou", "xiaohongshu", "zhihu", "bilibili");
@@ -113,7 +134,13 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
                         new Hill(10000, 1.5, 2000, 0.45, 1800), new Hill(6000, 1.3, 1500, 0.55, 1000),
                         new Hill(8000, 1.5, 2200, 0.50, 1500)),
                 Map.of("douyin", 0.035, "kuaishou", 0.028, "wechat", 0.050, "bilibili", 0.022),
-                Map.of("video", 1.0, "article", 2.0, "image", 0.75, "live", 0.25));
+                Map.of("video", 1.0, "article", 2.0, "image", 0.75, "live", 0.25),
+                // kappa near each platform's typical weekly adstock, so that the curves bend within the weeks seen;
+                // together the ads bring about a third of the default demo's order revenue.
+                ordered(new AdResponse(3000, 1.2, 24_000, 0.30), new AdResponse(4000, 1.0, 40_000, 0.50),
+                        new AdResponse(6000, 1.8, 45_000, 0.20), new AdResponse(4500, 1.5, 40_000, 0.25),
+                        new AdResponse(3500, 1.3, 24_000, 0.40), new AdResponse(1500, 1.0, 22_000, 0.60),
+                        new AdResponse(2500, 2.0, 22_000, 0.45)));
     }
 
     /** Planted lambda (per hour) of a post of this platform and format. */

@@ -29,7 +29,8 @@ public record RenewalSurvival(long[] alive, LocalDate lastMonth) {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT o.customer_ref, YEAR(o.paid_at) * 12 + MONTH(o.paid_at) - 1 "
                          + "FROM customer_order o JOIN product p ON p.id = o.product_id "
-                         + "WHERE o.status = 'paid' AND p.kind IN ('column', 'membership')")) {
+                         + "WHERE o.status = 'paid' AND o.customer_ref IS NOT NULL "
+                         + "AND p.kind IN ('column', 'membership')")) {
                 while (rs.next()) {
                     byCustomer.computeIfAbsent(rs.getString(1), c -> new TreeSet<>()).add(rs.getInt(2));
                 }

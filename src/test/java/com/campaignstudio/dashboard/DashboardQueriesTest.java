@@ -69,6 +69,28 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void guestOrdersOnTwoDaysAreRevenueButNoRepeatBuyer() throws Exception {
+        try (Project project = Project.create(ProjectLocations.under(folder.resolve("home")),
+                folder.resolve("guests.campaign"), ZoneId.of("Asia/Shanghai"))) {
+            project.database().transaction(connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("INSERT INTO customer_order (order_ref, customer_ref, amount, paid_at, status) VALUES "
+                            + "('o1', 'A', 100.00, TIMESTAMP '2026-03-02 10:00:00', 'paid'), "
+                            + "('g1', NULL, 99.00, TIMESTAMP '2026-03-03 10:00:00', 'paid'), "
+                            + "('g2', NULL, 99.00, TIMESTAMP '2026-03-05 10:00:00', 'paid')");
+                }
+                return null;
+            });
+
+            DashboardSummary summary = new DashboardQueries(project.database()).summary();
+
+            assertEquals(1, summary.buyers());
+            assertEquals(0, new BigDecimal("298.00").compareTo(summary.revenue()));
+            assertEquals(0, summary.repeatBuyers(), "guests are not one customer who came back");
+        }
+    }
+
+    @Test
     void aWeekWhoseSundayHasSalesIsComplete() throws Exception {
         try (Project project = Project.create(ProjectLocations.under(folder.resolve("home")),
                 folder.resolve("sunday.campaign"), ZoneId.of("Asia/Shanghai"))) {

@@ -46,9 +46,12 @@ class DemoLtvTest {
         FittedModel bg = result.bgNbd();
         FittedModel gg = result.gammaGamma();
         assertTrue(bg.converged());
-        assertEquals(List.of("ltv.note.refundsLeftOut"), result.notes().stream().map(com.campaignstudio.text.Reason::key).toList(),
-                "only the demo's refunds are worth a note: " + result.notes());
+        assertEquals(List.of("ltv.note.refundsLeftOut", "ltv.note.guestOrdersLeftOut"),
+                result.notes().stream().map(com.campaignstudio.text.Reason::key).toList(),
+                "only the demo's refunds and its ads' guest orders are worth a note: " + result.notes());
         assertEquals(count("SELECT COUNT(*) FROM customer_order WHERE status <> 'paid'"), summary.refundsLeftOut());
+        assertEquals(count("SELECT COUNT(*) FROM customer_order WHERE status = 'paid' AND customer_ref IS NULL"),
+                summary.guestOrdersLeftOut());
         // Tolerance: three standard errors of the fit. Maximum likelihood estimates are asymptotically normal,
         // so a correct fit misses by more than that about once in 370 per parameter; with about 3,000
         // customers the errors are 4% (r) to 20% (b) of the values. (Measured: r 0.247, alpha 4.70, a 0.83,

@@ -54,6 +54,14 @@ class RenewalSurvivalTest {
                     insert.setLong(3, 2);
                     insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.of(2024, 2, 1, 9, 0)));
                     insert.addBatch();
+                    // Guest orders of the membership every month are no one subscriber renewing.
+                    for (int t = 0; t < highEnd.length; t++) {
+                        insert.setString(1, "g" + t);
+                        insert.setString(2, null);
+                        insert.setLong(3, 1);
+                        insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.of(2024, 1 + t, 12, 9, 0)));
+                        insert.addBatch();
+                    }
                     insert.setString(1, "late");
                     insert.setString(2, "late");
                     insert.setLong(3, 1);
