@@ -26,7 +26,7 @@ class BudgetPlanTest {
     private static MixModel.Fit fit(WeeklyHistory history, List<MixModel.Shape> shapes, double[] beta) {
         int weeks = history.weeks();
         return new MixModel.Fit(history, shapes, beta, new double[weeks], new double[beta.length][weeks],
-                new double[weeks], 0, 1, false, new double[]{0, 0});
+                new double[weeks], 0, 1, false, new double[]{0, 0}, 0);
     }
 
     @Test

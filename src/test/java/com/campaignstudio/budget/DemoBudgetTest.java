@@ -120,10 +120,8 @@ class DemoBudgetTest {
     }
 
     /**
-     * The mix model's search on the demo reaches a sum of squares no worse than the planted shapes give with their
-     * best linear terms. It does not recover the planted responses: with a year of weeks, seven platforms and organic
-     * sales that vary by about ¥4,000 a week (16%), neither each platform's curve nor the ads' total is identified by
-     * the point fit (decision 0017 gives the figures), which is why it needs intervals.
+     * The mix model's search on the demo reaches an objective (sum of squares plus the shape prior's penalty) no
+     * worse than the planted shapes give with their best linear terms.
      */
     @Test
     void theMixModelFitsTheDemoAtLeastAsCloselyAsThePlantedShapes() {
@@ -133,9 +131,11 @@ class DemoBudgetTest {
             AdResponse response = truth.adResponse().get(platform);
             planted.add(new MixModel.Shape(response.theta(), response.alpha(), response.kappa()));
         }
-        double plantedSse = new MixModel.Problem(revenue).sse(planted);
+        MixModel.Problem problem = new MixModel.Problem(revenue, fit.priorWeight());
+        double plantedObjective = problem.objective(planted);
+        double found = problem.objective(fit.shapes());
         assertTrue(fit.seasonal());
-        assertTrue(fit.sse() <= plantedSse * (1 + 1e-9), fit.sse() + " > " + plantedSse);
+        assertTrue(found <= plantedObjective * (1 + 1e-9), found + " > " + plantedObjective);
     }
 
     private static double plantedContribution(int p) {
@@ -181,5 +181,32 @@ class DemoBudgetTest {
             }
             return series;
         });
+    }
+
+    /**
+     * End to end: what the ads brought over the year, all platforms together, is recovered from the project. Over the
+     * demo seeds 20261123 and 1–5 the point estimate was −9% to +30% of the planted total (+30% on the default seed)
+     * and the 90% bootstrap interval held it on every seed; the tolerance is ±40%. Each platform's own share is not
+     * identified by a year of seven platforms' weeks (decision 0017), which the per-platform intervals show.
+     */
+    @Test
+    void theAdsTotalOverTheYearIsRecoveredWithinItsInterval() {
+        BudgetAnalysis analysis = BudgetAnalysis.run(revenue, BudgetGoal.REVENUE, 100, BudgetAnalysis.DEFAULT_SEED,
+                TaskContext.silent());
+        double planted = 0;
+        for (int p = 0; p < revenue.platforms().size(); p++) {
+            planted += plantedContribution(p);
+        }
+        Estimate total = analysis.estimate(fit -> {
+            double sum = 0;
+            for (int p = 0; p < fit.beta().length; p++) {
+                sum += fit.totalContribution(p);
+            }
+            return sum;
+        });
+
+        assertEquals(planted, total.value(), 0.4 * planted);
+        assertTrue(total.contains(planted), planted + " outside " + total);
+        assertTrue(Arrays.stream(analysis.fit().baseline()).allMatch(v -> v >= 0));
     }
 }
