@@ -169,6 +169,28 @@ class PlannerViewTest {
     }
 
     @Test
+    void theBudgetSplitsBoostIsSpentOnThePlansPostsAndUndoneWithCtrlZ(FxRobot robot) throws Exception {
+        Project project = openPlanner(robot, Language.ENGLISH);
+        Expected expected = new Expected(project);
+        UiText text = new UiText(Locale.ENGLISH);
+        new com.campaignstudio.schedule.BoostBudgetStore(project.database()).save(java.util.Map.of("douyin", 1200.0,
+                "zhihu", 500.0));
+        LocalDateTime wednesday9pm = monday().plusDays(2).plusHours(21);
+        dropPlatform(robot, "douyin", "#cell-2-21");
+        PlannedPost added = PlannedPost.of("douyin", wednesday9pm, expected.usualFormat("douyin"));
+        assertTotals(robot, text, expected.simulate(List.of(added)));
+
+        fx(robot.lookup("#boostBudgetButton").queryButton()::fire);
+
+        PlannedPost boosted = new PlannedPost("douyin", wednesday9pm, added.format(), added.topic(), 1200, false);
+        assertTotals(robot, text, expected.simulate(List.of(boosted)));
+        assertEquals("The budget split gives boost money to Zhihu, but this plan has no post there: add one to "
+                + "spend it.", label(robot, "#problemLabel"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTotals(robot, text, expected.simulate(List.of(added)));
+    }
+
+    @Test
     void suggestFillsThePostsAskedForWhereTheSuggesterPutsThemAndASavedPlanOpensAgain(FxRobot robot)
             throws Exception {
         Project project = openPlanner(robot, Language.ENGLISH);

@@ -25,6 +25,8 @@ import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.common.Views;
 import com.campaignstudio.ui.segments.DefaultNames;
+import com.campaignstudio.schedule.BoostBudget;
+import com.campaignstudio.schedule.BoostBudgetStore;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.Work;
 import javafx.fxml.FXML;
@@ -715,6 +717,25 @@ public final class PlannerController implements CalendarGrid.Edits {
             }
             return suggester.suggest(new Suggester.Request(period, posts, formatOf, goal, notBefore, audience));
         }, this::suggested, this::failed);
+    }
+
+    /**
+     * Spends the weekly boost budget the Budget view handed over on the plan's posts, each platform's budget split
+     * evenly over its posts; undone as any other change. Platforms with a budget and no post are named.
+     */
+    @FXML
+    private void spendBoostBudget() {
+        runner.run(text.get("schedule.loadingSaved"), context -> new BoostBudgetStore(database).load(), weekly -> {
+            if (weekly.isEmpty()) {
+                problemLabel.setText(text.get("schedule.planner.boostBudget.none"));
+                return;
+            }
+            BoostBudget.Spread spread = BoostBudget.spread(plan(), weekly);
+            change(spread.plan());
+            problemLabel.setText(spread.withoutPosts().isEmpty() ? ""
+                    : text.get("schedule.planner.boostBudget.withoutPosts", String.join(text.get("schedule.list.separator"),
+                    spread.withoutPosts().stream().map(text::platform).toList())));
+        }, this::failed);
     }
 
     private void suggested(Suggester.Suggestion suggestion) {
