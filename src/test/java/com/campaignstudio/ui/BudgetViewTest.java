@@ -193,6 +193,42 @@ class BudgetViewTest {
                 UiFixture.cell(regrets, 0, "Mean conversions lost"));
         assertTrue(ExportMenu.of(robot.lookup("#regretChart").query()).isPresent(), "the chart exports as PNG");
         look("budget-learning-en");
+
+        selectTab(robot, 0);
+        assertEquals(text.get("budget.error.neverSaturates"), setByHand(robot, "2000", "3000", "4000", "6000"),
+                "twice the spend bringing twice the outcome");
+        assertEquals(text.get("budget.error.handPoints"), setByHand(robot, "2000", "3000", "4000", "2500"),
+                "less outcome at more spend");
+        assertEquals("", setByHand(robot, "2000", "3000", "4000", "4500"));
+        BudgetAnalysis byHand = analysis.withHandCurve(1,
+                com.campaignstudio.budget.HandCurve.through(2000, 3000, 4000, 4500));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Set by hand".equals(UiFixture.cell(curves, 1, "Notes")));
+        assertEquals(formats.perYuan(BudgetGoal.REVENUE, byHand.roi(1).orElseThrow()),
+                UiFixture.cell(curves, 1, "Return per ¥1 (90% interval)"), "Weibo's return on its hand-set curve");
+        assertEquals(formats.perYuan(BudgetGoal.REVENUE, analysis.roi(0).orElseThrow()),
+                UiFixture.cell(curves, 0, "Return per ¥1 (90% interval)"), "Douyin keeps its fitted curve");
+        look("budget-hand-en");
+        fire(robot, "#clearHand");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !"Set by hand".equals(UiFixture.cell(curves, 1, "Notes")));
+        assertEquals(formats.perYuan(BudgetGoal.REVENUE, analysis.roi(1).orElseThrow()),
+                UiFixture.cell(curves, 1, "Return per ¥1 (90% interval)"), "back to the fitted curve");
+    }
+
+    /** Sets Weibo's curve by hand through two points; returns the error shown (empty when it was applied). */
+    private static String setByHand(FxRobot robot, String spend1, String outcome1, String spend2, String outcome2)
+            throws Exception {
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Integer> platform = robot.lookup("#handPlatform")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            platform.setValue(1);
+            robot.lookup("#spend1").queryAs(TextField.class).setText(spend1);
+            robot.lookup("#outcome1").queryAs(TextField.class).setText(outcome1);
+            robot.lookup("#spend2").queryAs(TextField.class).setText(spend2);
+            robot.lookup("#outcome2").queryAs(TextField.class).setText(outcome2);
+        });
+        fire(robot, "#applyHand");
+        return label(robot, "#handError");
     }
 
     @Test

@@ -67,6 +67,8 @@ public final class CurvesController {
     @FXML
     private TableView<Row> curveTable;
     @FXML
+    private javafx.scene.layout.VBox handBox;
+    @FXML
     private Label handLabel;
     @FXML
     private ComboBox<Integer> handPlatform;
@@ -109,8 +111,10 @@ public final class CurvesController {
         curveTable.getItems().clear();
         handError.setText("");
         boolean fitted = shown != null;
-        applyHand.setDisable(!fitted);
-        clearHand.setDisable(!fitted);
+        for (javafx.scene.Node part : List.of(curveTable, handBox)) {
+            part.setVisible(fitted);
+            part.setManaged(fitted);
+        }
         if (!fitted) {
             curvesNote.setText(text.get("budget.curves.empty"));
             handPlatform.getItems().clear();
