@@ -173,12 +173,31 @@ class BudgetViewTest {
         BudgetStore.Saved saved = new BudgetStore(project.database()).load("Half on Douyin").orElseThrow();
         assertEquals(bounded.rows().getFirst().spend(), saved.results().rows().getFirst().spend(), 1e-6);
 
+        fx(() -> douyinMin.setText(""));
+        fire(robot, "#optimiseButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.yuan(proposed.rows().getFirst().spend())
+                .equals(UiFixture.cell(split, 0, "Proposed spend")));
+        fx(() -> name.setText("No limits"));
+        fire(robot, "#saveButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#saveLabel").equals("Saved as “No limits”."));
+
         selectTab(robot, 4);
-        ListView<?> list = robot.lookup("#savedList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 1));
+        @SuppressWarnings("unchecked")
+        ListView<BudgetStore.Saved> list = robot.lookup("#savedList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> list.getItems().size() == 2));
+        fx(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(one -> one.name().equals("Half on Douyin")).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<BudgetStore.Saved> compare = robot.lookup("#compareChoice")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        fx(() -> compare.setValue(compare.getItems().stream()
+                .filter(one -> one != null && one.name().equals("No limits")).findFirst().orElseThrow()));
         TableView<?> scenario = waitForRows(robot, "#scenarioTable", 3);
         for (int p = 0; p < 3; p++) {
             assertEquals(text.yuan(bounded.rows().get(p).spend()), UiFixture.cell(scenario, p, "Half on Douyin: spend"));
+            assertEquals(text.yuan(proposed.rows().get(p).spend()), UiFixture.cell(scenario, p, "No limits: spend"));
+            assertEquals(formats.outcome(BudgetGoal.REVENUE, proposed.rows().get(p).outcome()),
+                    UiFixture.cell(scenario, p, "No limits: outcome (90% interval)"));
         }
         look("budget-scenarios-en");
 

@@ -134,7 +134,6 @@ public final class ScenariosController {
         }
         scenarioTable.getColumns().setAll(columns);
         scenarioTable.getItems().setAll(rows);
-        TableFit.lastColumnTakesTheRest(scenarioTable, 120);
         String totals = text.get("budget.scenarios.total", chosen.name(), text.yuan(chosen.results().spent()),
                 formats.outcome(goal, chosen.results().total()));
         scenarioTotals.setText(other == null ? totals : totals + "\n" + text.get("budget.scenarios.total",
