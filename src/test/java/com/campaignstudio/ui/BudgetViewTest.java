@@ -288,10 +288,27 @@ class BudgetViewTest {
         look("budget-empty-en");
     }
 
+    @Test
+    void cancelStopsTheFitAndSaysHowToRunItAgain(FxRobot robot) throws Exception {
+        openBudget(Language.ENGLISH, fixture, BudgetAnalysis.DEFAULT_DRAWS);
+        Button cancel = robot.lookup("#cancelButton").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !cancel.isDisabled()));
+        fire(robot, "#cancelButton");
+        String expected = new UiText(Locale.ENGLISH).get("budget.cancelled");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> expected.equals(label(robot, "#stateLabel")));
+        assertEquals(0, fx(() -> robot.lookup("#curveTable").queryAs(TableView.class).getItems().size()),
+                "no half-made fit shown");
+        assertTrue(fx(() -> !robot.lookup("#fitButton").queryAs(Button.class).isDisabled()), "Fit can run again");
+    }
+
     private Project openBudget(Language language, Path file) throws Exception {
+        return openBudget(language, file, DRAWS);
+    }
+
+    private Project openBudget(Language language, Path file, int draws) throws Exception {
         fx(() -> {
             window = TestWindows.show(stage, folder.resolve("home-" + language), language, false);
-            window.budgetDraws(DRAWS);
+            window.budgetDraws(draws);
             return null;
         });
         Project project = UiFixture.open(window, file);

@@ -76,6 +76,7 @@ public final class ScenariosController {
         compareChoice.valueProperty().addListener((observable, old, saved) -> show());
         exports.install(scenarioTable, text.get("budget.tab.scenarios"));
         TableFit.columnsToContent(scenarioTable);
+        TableFit.heightToRows(scenarioTable, 12);
         scenarioTitle.setText(text.get("budget.scenarios.empty"));
         refresh();
     }
