@@ -150,6 +150,9 @@ class BudgetViewTest {
         XYChart<?, ?> best = robot.lookup("#bestChart").queryAs(XYChart.class);
         assertEquals(60, fx(() -> best.getData().getFirst().getData().size()), "the best outcome at 60 budgets");
         look("budget-optimiser-en");
+        RetentionLiveFixture.exportChart(robot.lookup("#bestChart").query(), folder.resolve("best.png"));
+        assertEquals(List.of("Save as CSV\u2026", "Copy table"), fx(() -> ExportMenu.of(robot.lookup("#splitTable")
+                .query()).orElseThrow().getItems().stream().map(item -> item.getText()).toList()));
 
         TextField douyinMin = robot.lookup("#min-douyin").queryAs(TextField.class);
         fx(() -> douyinMin.setText(String.valueOf((long) budget + 1000)));
