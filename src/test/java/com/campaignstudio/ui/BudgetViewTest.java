@@ -278,7 +278,7 @@ class BudgetViewTest {
     }
 
     @Test
-    void withoutSpendTheViewSaysToImportIt(FxRobot robot) throws Exception {
+    void withoutSpendTheViewSaysToImportItAndCtrl8OpensIt(FxRobot robot) throws Exception {
         Path empty = folder.resolve("empty.campaign");
         Project.create(ProjectLocations.under(folder.resolve("maker-empty")), empty, ZoneId.of("Asia/Shanghai"))
                 .close();
@@ -289,6 +289,11 @@ class BudgetViewTest {
         assertTrue(fx(() -> robot.lookup("#optimiseButton").queryAs(Button.class).isDisabled()),
                 "nothing to optimise without a fit");
         look("budget-empty-en");
+
+        UiFixture.show(window, Section.DASHBOARD);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.BUDGET, fx(() -> window.state().sectionProperty().get()), "Ctrl+8 opens Budget");
     }
 
     @Test
