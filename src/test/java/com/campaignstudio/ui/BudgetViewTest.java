@@ -150,9 +150,27 @@ class BudgetViewTest {
         XYChart<?, ?> best = robot.lookup("#bestChart").queryAs(XYChart.class);
         assertEquals(60, fx(() -> best.getData().getFirst().getData().size()), "the best outcome at 60 budgets");
         look("budget-optimiser-en");
+        Screenshots.snapshot(stage.getScene());
+        WaitForAsyncUtils.waitForFxEvents();
         RetentionLiveFixture.exportChart(robot.lookup("#bestChart").query(), folder.resolve("best.png"));
         assertEquals(List.of("Save as CSV\u2026", "Copy table"), fx(() -> ExportMenu.of(robot.lookup("#splitTable")
                 .query()).orElseThrow().getItems().stream().map(item -> item.getText()).toList()));
+
+        double target = Math.round(proposed.total().value() / 2);
+        BudgetPlan.Result smallest = BudgetPlan.evaluate(analysis, BudgetOptimizer.smallestBudgetFor(
+                BudgetPlan.periodCurves(analysis.fit(), 4), target, free).orElseThrow().spend(), 4);
+        assertTrue(smallest.spent() < budget, "half the outcome needs less than the whole budget");
+        fx(() -> robot.lookup("#targetField").queryAs(TextField.class).setText(String.valueOf((long) target)));
+        fire(robot, "#targetButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !label(robot, "#targetLabel").isEmpty());
+        assertEquals(text.get("budget.target.found", text.yuan(smallest.spent()), "Douyin " + text.yuan(smallest.rows()
+                .get(0).spend()) + ", Weibo " + text.yuan(smallest.rows().get(1).spend()) + ", Xiaohongshu "
+                + text.yuan(smallest.rows().get(2).spend()), formats.outcome(BudgetGoal.REVENUE, smallest.total())),
+                label(robot, "#targetLabel"));
+        fx(() -> robot.lookup("#targetField").queryAs(TextField.class).setText("1000000000000"));
+        fire(robot, "#targetButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#targetLabel").startsWith("No budget"));
+        assertEquals(text.get("budget.target.none", text.yuan(1e12)), label(robot, "#targetLabel"));
 
         TextField douyinMin = robot.lookup("#min-douyin").queryAs(TextField.class);
         fx(() -> douyinMin.setText(String.valueOf((long) budget + 1000)));
