@@ -34,6 +34,11 @@ final class BudgetFixture {
     }
 
     static Path write(Path folder, String name) throws Exception {
+        return write(folder, name, WEEKS);
+    }
+
+    /** The same, {@code weeks} weeks long. */
+    static Path write(Path folder, String name, int weeks) throws Exception {
         Path file = folder.resolve(name);
         SplittableRandom random = new SplittableRandom(16);
         try (Project project = Project.create(ProjectLocations.under(folder.resolve("maker-" + name)), file,
@@ -54,7 +59,7 @@ final class BudgetFixture {
                         "INSERT INTO spend (spent_on, platform_id, amount) VALUES (?, ?, ?)");
                      PreparedStatement order = connection.prepareStatement("INSERT INTO customer_order (order_ref, "
                              + "customer_ref, amount, paid_at, status) VALUES (?, ?, ?, ?, 'paid')")) {
-                    for (int week = 0; week < WEEKS; week++) {
+                    for (int week = 0; week < weeks; week++) {
                         double revenue = BASELINE;
                         for (int p = 0; p < ids.length; p++) {
                             double weekly = Math.round(SPEND_RANGE[p][0]

@@ -47,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 
 import static com.campaignstudio.ui.UiFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -325,6 +326,16 @@ class BudgetViewTest {
         assertEquals(0, fx(() -> robot.lookup("#curveTable").queryAs(TableView.class).getItems().size()),
                 "no half-made fit shown");
         assertTrue(fx(() -> !robot.lookup("#fitButton").queryAs(Button.class).isDisabled()), "Fit can run again");
+    }
+
+    @Test
+    void tooFewWeeksSayHowManyAreNeeded(FxRobot robot) throws Exception {
+        openBudget(Language.ENGLISH, BudgetFixture.write(folder, "five-weeks.campaign", 5));
+        String expected = new UiText(Locale.ENGLISH).get("budget.error.fewWeeks", 5,
+                com.campaignstudio.budget.MixModel.MIN_WEEKS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> expected.equals(label(robot, "#stateLabel")));
+        assertFalse(fx(() -> robot.lookup("#importButton").queryAs(Button.class).isVisible()),
+                "spend is there: no import offered");
     }
 
     private Project openBudget(Language language, Path file) throws Exception {

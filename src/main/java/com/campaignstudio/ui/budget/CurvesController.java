@@ -49,7 +49,7 @@ public final class CurvesController {
     static final int SPEND_TICKS = 4;
 
     /** One platform's line of the table. */
-    public record Row(int index, String platform, double weekly, Optional<Estimate> roi, Estimate marginal,
+    public record Row(String platform, double weekly, Optional<Estimate> roi, Estimate marginal,
                       double theta, String notes) {
     }
 
@@ -129,7 +129,7 @@ public final class CurvesController {
         List<Row> rows = new ArrayList<>();
         for (int p = 0; p < platforms.size(); p++) {
             chartBox.getChildren().add(chart(analysis, p, weekly[p]));
-            rows.add(new Row(p, platforms.get(p), weekly[p], analysis.roi(p), analysis.weeklyMarginal(p, weekly[p]),
+            rows.add(new Row(platforms.get(p), weekly[p], analysis.roi(p), analysis.weeklyMarginal(p, weekly[p]),
                     analysis.fit().shapes().get(p).theta(), notes(shown, p)));
         }
         buildColumns(goal);
