@@ -114,8 +114,8 @@ public final class BudgetData {
             case REGISTRATIONS -> "SELECT CAST(occurred_at AS DATE), SUM(event_count) FROM engagement "
                     + "WHERE kind = 'register' AND occurred_at >= ? AND occurred_at < ? "
                     + "GROUP BY CAST(occurred_at AS DATE)";
-            case BUYERS, LTV -> "SELECT day, COUNT(*), SUM(amount) FROM (" + FIRST_ORDERS + ") "
-                    + "WHERE day >= ? AND day < ? GROUP BY day";
+            case BUYERS, LTV -> "SELECT paid_day, COUNT(*), SUM(amount) FROM (" + FIRST_ORDERS + ") "
+                    + "WHERE paid_day >= ? AND paid_day < ? GROUP BY paid_day";
         };
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, first.atStartOfDay());
@@ -138,7 +138,7 @@ public final class BudgetData {
      * Each buyer's first paid order (a customer's earliest, every guest order): its day and amount. A customer's
      * orders on their first day count as the first order.
      */
-    private static final String FIRST_ORDERS = "SELECT CAST(o.paid_at AS DATE) AS day, SUM(o.amount) AS amount "
+    private static final String FIRST_ORDERS = "SELECT CAST(o.paid_at AS DATE) AS paid_day, SUM(o.amount) AS amount "
             + "FROM customer_order o JOIN (SELECT customer_ref, MIN(CAST(paid_at AS DATE)) AS first_day "
             + "FROM customer_order WHERE status = 'paid' AND customer_ref IS NOT NULL GROUP BY customer_ref) f "
             + "ON f.customer_ref = o.customer_ref AND CAST(o.paid_at AS DATE) = f.first_day "
