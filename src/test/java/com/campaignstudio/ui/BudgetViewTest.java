@@ -110,6 +110,8 @@ class BudgetViewTest {
         String quality = label(robot, "#qualityLabel");
         assertTrue(quality.contains("R² " + formats.decimals(analysis.fit().r2(), 2)), quality);
         assertTrue(quality.contains("52 weeks"), quality);
+        assertEquals(Arrays.stream(analysis.fit().baseline()).anyMatch(week -> week < 0),
+                quality.contains(text.get("budget.quality.negativeBaseline")), "warned when the baseline is below zero");
         look("budget-curves-en");
 
         selectTab(robot, 1);

@@ -198,9 +198,12 @@ public final class BudgetController {
         String holdout = analysis.holdoutError().isPresent()
                 ? text.get("budget.quality.holdout", text.percent(analysis.holdoutError().getAsDouble()))
                 : text.get("budget.quality.noHoldout");
-        qualityLabel.setText(text.get("budget.quality", formats.goal(analysis.goal()),
+        String quality = text.get("budget.quality", formats.goal(analysis.goal()),
                 text.integer(history.weeks()), history.firstWeek().toString(),
-                formats.decimals(analysis.fit().r2(), 2), holdout, text.integer(analysis.draws().size())));
+                formats.decimals(analysis.fit().r2(), 2), holdout, text.integer(analysis.draws().size()));
+        // A baseline below zero lets the ads take more than the whole outcome: their credit cannot be read as it is.
+        boolean negativeBaseline = java.util.Arrays.stream(analysis.fit().baseline()).anyMatch(week -> week < 0);
+        qualityLabel.setText(negativeBaseline ? quality + "\n" + text.get("budget.quality.negativeBaseline") : quality);
         showState("", false);
     }
 
