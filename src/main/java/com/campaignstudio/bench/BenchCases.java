@@ -62,7 +62,7 @@ public final class BenchCases {
             case "schedule-suggest" -> ScheduleCase.suggest(name);
             case "budget-optimize" -> BudgetCase.optimize(name);
             case "budget-curve" -> BudgetCase.curve(name);
-            case "budget-fit" -> BudgetCase.fit(name);
+            case "budget-fit" -> BudgetCase.fit(scratch, name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: "
                     + String.join(", ", NAMES));
         };

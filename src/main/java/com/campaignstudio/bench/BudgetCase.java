@@ -9,6 +9,12 @@ import com.campaignstudio.budget.HillCurve;
 import com.campaignstudio.budget.WeeklyHistory;
 import com.campaignstudio.work.TaskContext;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +85,7 @@ final class BudgetCase {
         return new BenchResult(name, budgets.length, ms[ms.length / 2] / 1000, HeapPeak.megabytes(), extra);
     }
 
-    static BenchResult fit(String name) {
+    static BenchResult fit(Path scratch, String name) throws IOException, InterruptedException {
         WeeklyHistory history = history(8, 104);
         HeapPeak.reset();
         long t = System.nanoTime();
@@ -90,8 +96,50 @@ final class BudgetCase {
         extra.put("platforms", "8");
         extra.put("weeks", "104");
         extra.put("draws", Integer.toString(analysis.draws().size()));
+        extra.put("sse", String.format(Locale.ROOT, "%.6g", analysis.fit().sse()));
         extra.put("r2", String.format(Locale.ROOT, "%.3f", analysis.fit().r2()));
+        extra.putAll(scipy(scratch, history, seconds));
         return new BenchResult(name, history.weeks(), seconds, HeapPeak.megabytes(), extra);
+    }
+
+    /**
+     * The same fit and bootstrap in Python with SciPy's least squares (scripts/budget_fit_scipy.py), where python3
+     * with SciPy is installed: its time, its sum of squares, and its time over ours.
+     */
+    private static Map<String, String> scipy(Path scratch, WeeklyHistory history, double javaSeconds)
+            throws IOException, InterruptedException {
+        Path script = Path.of("scripts", "budget_fit_scipy.py");
+        if (!Files.isRegularFile(script)) {
+            return Map.of("scipy", "unavailable(no-script)");
+        }
+        Path data = scratch.resolve("budget-fit-weeks.csv");
+        StringBuilder csv = new StringBuilder("outcome," + String.join(",", history.platforms()) + "\n");
+        for (int t = 0; t < history.weeks(); t++) {
+            csv.append(history.outcome()[t]);
+            for (double[] spend : history.spend()) {
+                csv.append(',').append(spend[t]);
+            }
+            csv.append('\n');
+        }
+        Files.writeString(data, csv);
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", script.toString(), data.toString()).redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            return Map.of("scipy", "unavailable(no-python3)");
+        }
+        String output = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (python.waitFor() != 0 || !output.strip().startsWith("{")) {
+            return Map.of("scipy", "unavailable(" + (output.contains("No module named") ? "no-scipy" : "failed") + ")");
+        }
+        JsonNode result = JsonMapper.builder().build().readTree(output.strip());
+        double seconds = result.get("seconds").asDouble();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("scipy_seconds", String.format(Locale.ROOT, "%.3f", seconds));
+        extra.put("scipy_sse", String.format(Locale.ROOT, "%.6g", result.get("sse").asDouble()));
+        extra.put("scipy_over_java", String.format(Locale.ROOT, "%.1f", seconds / javaSeconds));
+        return extra;
     }
 
     /**

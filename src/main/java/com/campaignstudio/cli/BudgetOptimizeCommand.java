@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Splits a budget for the coming weeks across platforms for the most expected outcome. */
-@Command(name = "optimize", aliases = "optimise", mixinStandardHelpOptions = true,
+@Command(name = "optimize", mixinStandardHelpOptions = true,
         description = "Splits a total budget for the coming weeks across the platforms for the most expected "
                 + "outcome, each platform within its minimum and maximum, and prints the split beside the current "
                 + "spend: spend, expected outcome with its 90%% interval (and the part owed to spend already "

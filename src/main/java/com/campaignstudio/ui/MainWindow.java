@@ -31,6 +31,9 @@ import com.campaignstudio.ui.funnels.FunnelsController;
 import com.campaignstudio.ui.pending.PendingController;
 import com.campaignstudio.ui.ltv.LtvController;
 import com.campaignstudio.ui.ltv.LtvResults;
+import com.campaignstudio.ui.budget.BudgetController;
+import com.campaignstudio.ui.budget.BudgetResults;
+import com.campaignstudio.budget.BudgetAnalysis;
 import com.campaignstudio.ui.segments.SegmentsController;
 import com.campaignstudio.ui.segments.SegmentsResults;
 import com.campaignstudio.ui.shell.AppState;
@@ -76,6 +79,8 @@ public final class MainWindow {
     private final BasketResults basketResults = new BasketResults();
     /** The plan being laid out stays while the project is open; the model read from its data goes when that changes. */
     private final ScheduleResults scheduleResults = new ScheduleResults();
+    /** The budget model fitted to the project's data, with the curves set by hand on it. */
+    private BudgetResults budgetResults = new BudgetResults(BudgetAnalysis.DEFAULT_DRAWS);
     /** Experiments are typed in, not read from the data: they are kept while the project is open, whatever is imported. */
     private final ExperimentsModel experiments = new ExperimentsModel();
     /** Each open project's activity arranged by person, read once per change of its data for all funnel tabs. */
@@ -106,6 +111,12 @@ public final class MainWindow {
         ltvResults.clear();
         basketResults.clear();
         scheduleResults.forgetModel();
+        budgetResults.clear();
+    }
+
+    /** Bootstrap refits per budget fit: fewer in UI tests, whose fits need not be as precise. */
+    void budgetDraws(int draws) {
+        budgetResults = new BudgetResults(draws);
     }
 
     public void show() {
@@ -236,6 +247,8 @@ public final class MainWindow {
                     basketResults, this::askFile, actions::importWithChooser), text);
             case SCHEDULE -> Views.load("ScheduleView.fxml", new ScheduleController(project.database(), snapshots,
                     runner, text, scheduleResults, this::askFile), text);
+            case BUDGET -> Views.load("BudgetView.fxml", new BudgetController(project.database(), runner, text,
+                    budgetResults, actions::importWithChooser), text);
             case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(),
                     snapshots, runner, text, experiments, this::askFile), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);

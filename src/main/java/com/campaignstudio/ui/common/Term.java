@@ -118,7 +118,19 @@ public enum Term {
     PSEUDONYMISED("pseudonymised"),
     // Schedule review
     PLAN_INTERVAL("planInterval"),
-    CALIBRATION("calibration");
+    CALIBRATION("calibration"),
+    // Budget
+    RESPONSE_CURVE("responseCurve"),
+    CARRY_OVER("carryOver"),
+    BASELINE("baseline"),
+    R_SQUARED("rSquared"),
+    BOOTSTRAP_INTERVAL("bootstrapInterval"),
+    ROI("roi"),
+    MARGINAL_RETURN("marginalReturn"),
+    BINDING_LIMIT("bindingLimit"),
+    REGRET("regret"),
+    THOMPSON_SAMPLING("thompsonSampling"),
+    TEST_THEN_COMMIT("testThenCommit");
 
     private final String key;
 

@@ -30,6 +30,9 @@ public enum GuidePage {
             Term.PITCH_SCORE)),
     SCHEDULE("schedule", List.of(Term.SLOT_LIFT, Term.HALF_LIFE, Term.POST_FATIGUE, Term.PRIOR_POSTS,
             Term.INTERVAL_80, Term.AUDIENCE_INDEX)),
+    BUDGET("budget", List.of(Term.RESPONSE_CURVE, Term.CARRY_OVER, Term.BASELINE, Term.R_SQUARED,
+            Term.BOOTSTRAP_INTERVAL, Term.ROI, Term.MARGINAL_RETURN, Term.BINDING_LIMIT, Term.REGRET,
+            Term.THOMPSON_SAMPLING, Term.TEST_THEN_COMMIT)),
     EXPERIMENTS("experiments", List.of(Term.CONTROL, Term.WILSON_INTERVAL, Term.ABSOLUTE_LIFT, Term.RELATIVE_LIFT,
             Term.P_VALUE, Term.PROBABILITY_BETTER, Term.CHANCE_TO_BE_BEST, Term.EXPECTED_LOSS, Term.MINIMUM_LIFT,
             Term.SAMPLE_RATIO_MISMATCH, Term.POWER, Term.SIGNIFICANCE_LEVEL, Term.ALWAYS_VALID)),
@@ -54,6 +57,7 @@ public enum GuidePage {
             case LIFETIME_VALUE -> LIFETIME_VALUE;
             case BOUGHT_TOGETHER -> BOUGHT_TOGETHER;
             case SCHEDULE -> SCHEDULE;
+            case BUDGET -> BUDGET;
             case EXPERIMENTS -> EXPERIMENTS;
             default -> COMING;
         };

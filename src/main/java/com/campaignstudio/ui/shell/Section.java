@@ -10,7 +10,7 @@ public enum Section {
     /** Products bought together: beside lifetime value, as both read what customers bought. */
     BOUGHT_TOGETHER("basket", true),
     SCHEDULE("schedule", true),
-    BUDGET("budget", false),
+    BUDGET("budget", true),
     EXPERIMENTS("experiments", true);
 
     private final String key;
