@@ -199,6 +199,14 @@ class BudgetViewTest {
         BudgetStore.Saved saved = new BudgetStore(project.database()).load("Half on Douyin").orElseThrow();
         assertEquals(bounded.rows().getFirst().spend(), saved.results().rows().getFirst().spend(), 1e-6);
 
+        fire(robot, "#toScheduleButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#saveLabel").startsWith("Handed to"));
+        java.util.Map<String, Double> weekly = new com.campaignstudio.schedule.BoostBudgetStore(project.database())
+                .load();
+        for (BudgetPlan.Row row : bounded.rows()) {
+            assertEquals(row.spend() / 4, weekly.get(row.platform()), 1e-6, "weekly boost of " + row.platform());
+        }
+
         fx(() -> douyinMin.setText(""));
         fire(robot, "#optimiseButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text.yuan(proposed.rows().getFirst().spend())

@@ -99,6 +99,8 @@ public final class OptimiserController {
     @FXML
     private Button saveButton;
     @FXML
+    private Button toScheduleButton;
+    @FXML
     private Label saveLabel;
     @FXML
     private Label totalsLabel;
@@ -137,6 +139,7 @@ public final class OptimiserController {
         TableFit.heightToRows(splitTable, 12);
         exports.install(bestChart, text.get("budget.chart.best"));
         saveButton.disableProperty().bind(results.planProperty().isNull());
+        toScheduleButton.disableProperty().bind(results.planProperty().isNull());
         results.shownProperty().addListener(new WeakChangeListener<>(shownListener));
         show(results.shown().orElse(null));
     }
@@ -418,6 +421,25 @@ public final class OptimiserController {
         runner.run(text.get("budget.saving"), context -> new BudgetStore(database).save(name, plan.inputs(),
                 BudgetStore.Results.of(plan.result())), replaced -> saveLabel.setText(text.get(replaced
                 ? "budget.save.replaced" : "budget.save.saved", name)),
+                failure -> new Dialogs(text, window()).unexpected(failure));
+    }
+
+    /**
+     * Hands the proposed split to the Schedule planner as a weekly boost per platform (the period's spend over its
+     * weeks), where "Spend budget boost" spreads it over the plan's posts.
+     */
+    @FXML
+    private void sendToSchedule() {
+        BudgetResults.Plan plan = results.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        java.util.Map<String, Double> weekly = new java.util.TreeMap<>();
+        plan.result().rows().forEach(row -> weekly.put(row.platform(), row.spend() / plan.inputs().weeks()));
+        runner.run(text.get("budget.saving"), context -> {
+            new com.campaignstudio.schedule.BoostBudgetStore(database).save(weekly);
+            return weekly;
+        }, handed -> saveLabel.setText(text.get("budget.toSchedule.done")),
                 failure -> new Dialogs(text, window()).unexpected(failure));
     }
 
