@@ -93,4 +93,24 @@ class MixModelTest {
         assertEquals("budget.error.noSpend", assertThrows(BudgetFitException.class, () -> MixModel.fit(
                 new WeeklyHistory(List.of("douyin"), MONDAY, new double[][]{new double[10]}, outcome))).reason().key());
     }
+
+    /**
+     * A platform whose spend never changes, without carry-over, makes a column that repeats the intercept: the normal
+     * equations are singular, and the platform is left out (β 0) while the others are still fitted.
+     */
+    @Test
+    void aColumnThatRepeatsTheInterceptIsLeftOut() {
+        WeeklyHistory planted = planted(8, 0.03);
+        double[][] spend = planted.spend().clone();
+        spend[2] = new double[planted.weeks()];
+        java.util.Arrays.fill(spend[2], 5_000);
+        WeeklyHistory steady = new WeeklyHistory(PLATFORMS, MONDAY, spend, planted.outcome());
+
+        MixModel.Fit fit = new MixModel.Problem(steady).result(List.of(SHAPES[0], SHAPES[1],
+                new MixModel.Shape(0, 1.5, 9_000)));
+
+        assertEquals(0, fit.beta()[2]);
+        assertTrue(Arrays.stream(fit.contribution()[2]).allMatch(v -> v == 0));
+        assertTrue(fit.beta()[0] > 0 && fit.r2() > 0.5, "the others are fitted: R2 " + fit.r2());
+    }
 }
