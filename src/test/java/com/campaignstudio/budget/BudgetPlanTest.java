@@ -123,14 +123,19 @@ class BudgetPlanTest {
     @Test
     void moreBudgetNeverGivesLessAtTheBest() {
         MixModel.Fit fit = onePlatformFit(10);
-        BudgetAnalysis analysis = new BudgetAnalysis(fit.history(), BudgetGoal.REVENUE, fit, List.of(fit),
-                OptionalDouble.empty());
+        // Refits of their own (not the fit itself): each one's carry-over is looked up by identity.
+        BudgetAnalysis analysis = new BudgetAnalysis(fit.history(), BudgetGoal.REVENUE, fit,
+                List.of(onePlatformFit(8), onePlatformFit(12)), OptionalDouble.empty());
         double[] budgets = {0, 50, 100, 200, 400, 800};
 
         List<Estimate> best = BudgetPlan.bestByBudget(analysis, budgets, List.of(BudgetOptimizer.Bounds.free()), 2);
 
         for (int b = 0; b < budgets.length; b++) {
             assertEquals(BudgetPlan.periodOutcome(fit, 0, budgets[b], 2, true), best.get(b).value(), 1e-9);
+            // The outcome is proportional to β: refits at 0.8 and 1.2 of it give 0.8 + 0.05 × 0.4 and 0.8 + 0.95 × 0.4.
+            double x = BudgetPlan.periodOutcome(fit, 0, budgets[b], 2, true);
+            assertEquals(0.82 * x, best.get(b).low(), 1e-9);
+            assertEquals(1.18 * x, best.get(b).high(), 1e-9);
             if (b > 0) {
                 assertTrue(best.get(b).value() > best.get(b - 1).value());
             }

@@ -113,4 +113,14 @@ class MixModelTest {
         assertTrue(Arrays.stream(fit.contribution()[2]).allMatch(v -> v == 0));
         assertTrue(fit.beta()[0] > 0 && fit.r2() > 0.5, "the others are fitted: R2 " + fit.r2());
     }
+
+    /** The planted yearly season of ±4,000 (a sine) comes back in the baseline's sine and cosine terms. */
+    @Test
+    void theYearlySeasonIsRecoveredInTheBaseline() {
+        for (long seed = 1; seed <= 3; seed++) {
+            MixModel.Fit fit = MixModel.fit(planted(seed, 0.03));
+            assertEquals(4_000, fit.base()[2], 800, "sine, seed " + seed);
+            assertEquals(0, fit.base()[3], 800, "cosine, seed " + seed);
+        }
+    }
 }
