@@ -45,7 +45,7 @@ def model(params, spend, base, medians):
         beta, theta, log_alpha, log_kappa = params[k + 4 * i:k + 4 * i + 4]
         a = adstock(spend[i], theta)
         alpha, kappa = np.exp(log_alpha), np.exp(log_kappa)
-        with np.errstate(divide="ignore"):
+        with np.errstate(divide="ignore", over="ignore"):
             fitted += beta / (1 + np.where(a > 0, (kappa / np.maximum(a, 1e-300)) ** alpha, np.inf))
     return fitted
 

@@ -124,16 +124,17 @@ final class BudgetCase {
         Files.writeString(data, csv);
         Process python;
         try {
-            python = new ProcessBuilder("python3", script.toString(), data.toString()).redirectErrorStream(true)
-                    .start();
+            python = new ProcessBuilder("python3", script.toString(), data.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             return Map.of("scipy", "unavailable(no-python3)");
         }
         String output = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (python.waitFor() != 0 || !output.strip().startsWith("{")) {
-            return Map.of("scipy", "unavailable(" + (output.contains("No module named") ? "no-scipy" : "failed") + ")");
+        String last = output.strip().lines().reduce((first, second) -> second).orElse("");
+        if (python.waitFor() != 0 || !last.startsWith("{")) {
+            return Map.of("scipy", "unavailable(python3-with-scipy)");
         }
-        JsonNode result = JsonMapper.builder().build().readTree(output.strip());
+        JsonNode result = JsonMapper.builder().build().readTree(last);
         double seconds = result.get("seconds").asDouble();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("scipy_seconds", String.format(Locale.ROOT, "%.3f", seconds));
