@@ -69,21 +69,27 @@ public final class BudgetData {
         if (firstSpend == null) {
             return null;
         }
-        LocalDate lastOutcome = lastOutcomeDay(connection, goal);
-        LocalDate last = lastOutcome == null || lastOutcome.isAfter(lastSpend) ? lastSpend : lastOutcome;
+        LocalDate[] outcomes = outcomeDays(connection, goal);
+        LocalDate first = outcomes[0] == null || outcomes[0].isBefore(firstSpend) ? firstSpend : outcomes[0];
+        LocalDate last = outcomes[1] == null || outcomes[1].isAfter(lastSpend) ? lastSpend : outcomes[1];
         LocalDate lastSunday = last.getDayOfWeek() == DayOfWeek.SUNDAY ? last
                 : last.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
-        return new LocalDate[]{firstSpend.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+        // Weeks before the first outcome would read as weeks without sales when the outcomes were exported from a
+        // later date: the series starts with the week of the later of the first spend and the first outcome.
+        return new LocalDate[]{first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 lastSunday.minusDays(6)};
     }
 
-    private static LocalDate lastOutcomeDay(Connection connection, BudgetGoal goal) throws SQLException {
+    /** The first and last day with an outcome (either null when there is none). */
+    private static LocalDate[] outcomeDays(Connection connection, BudgetGoal goal) throws SQLException {
         String sql = goal == BudgetGoal.REGISTRATIONS
-                ? "SELECT MAX(CAST(occurred_at AS DATE)) FROM engagement WHERE kind = 'register'"
-                : "SELECT MAX(CAST(paid_at AS DATE)) FROM customer_order WHERE status = 'paid'";
+                ? "SELECT MIN(CAST(occurred_at AS DATE)), MAX(CAST(occurred_at AS DATE)) FROM engagement "
+                        + "WHERE kind = 'register'"
+                : "SELECT MIN(CAST(paid_at AS DATE)), MAX(CAST(paid_at AS DATE)) FROM customer_order "
+                        + "WHERE status = 'paid'";
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return rs.getObject(1, LocalDate.class);
+            return new LocalDate[]{rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)};
         }
     }
 
@@ -118,8 +124,9 @@ public final class BudgetData {
                     + "WHERE paid_on >= ? AND paid_on < ? GROUP BY paid_on";
         };
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, first.atStartOfDay());
-            statement.setObject(2, first.plusWeeks(weeks).atStartOfDay());
+            boolean byDay = goal == BudgetGoal.BUYERS || goal == BudgetGoal.LTV;
+            statement.setObject(1, byDay ? first : first.atStartOfDay());
+            statement.setObject(2, byDay ? first.plusWeeks(weeks) : first.plusWeeks(weeks).atStartOfDay());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     int week = week(first, rs.getObject(1, LocalDate.class));

@@ -12,7 +12,8 @@ public enum BudgetGoal {
     REGISTRATIONS,
     /**
      * The lifetime value of the buyers acquired in the week: their first orders plus, per buyer, the repeat value
-     * the lifetime-value model expects of a new customer over its horizon.
+     * the lifetime-value model expects of a new customer over its horizon (undiscounted: the yuan a buyer is
+     * expected to pay, as revenue counts them).
      */
     LTV;
 

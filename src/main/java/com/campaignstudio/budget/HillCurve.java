@@ -23,6 +23,9 @@ public record HillCurve(double beta, double alpha, double kappa) {
 
     /** f'(x) = β·α·κ^α·x^(α−1) / (x^α + κ^α)², the return of the next yuan. */
     public double marginal(double spend) {
+        if (beta == 0) {
+            return 0;
+        }
         if (spend <= 0) {
             return alpha < 1 ? Double.POSITIVE_INFINITY : alpha == 1 ? beta / kappa : 0;
         }

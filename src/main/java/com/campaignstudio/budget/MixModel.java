@@ -89,8 +89,16 @@ public final class MixModel {
                 newContribution[p][t] = weekly.value(history.spend()[p][t]);
                 newFitted[t] += newContribution[p][t] - contribution[p][t];
             }
-            return new Fit(history, List.copyOf(newShapes), newBeta, baseline, newContribution, newFitted, sse, r2,
-                    seasonal, base, priorWeight);
+            double newSse = 0;
+            double mean = Arrays.stream(history.outcome()).average().orElse(0);
+            double total = 0;
+            for (int t = 0; t < fitted.length; t++) {
+                double y = history.outcome()[t];
+                newSse += (y - newFitted[t]) * (y - newFitted[t]);
+                total += (y - mean) * (y - mean);
+            }
+            return new Fit(history, List.copyOf(newShapes), newBeta, baseline, newContribution, newFitted, newSse,
+                    total > 0 ? 1 - newSse / total : 0, seasonal, base, priorWeight);
         }
 
         /** The ads' outcome over the history, per platform. */
@@ -343,10 +351,6 @@ public final class MixModel {
             double[] positive = Arrays.stream(Adstock.geometric(history.spend()[p], theta)).filter(a -> a > 0)
                     .sorted().toArray();
             return positive.length == 0 ? 1 : positive[positive.length / 2];
-        }
-
-        double[] column(int p, Shape shape) {
-            return cachedColumn(p, shape).values;
         }
 
         private Column cachedColumn(int p, Shape shape) {

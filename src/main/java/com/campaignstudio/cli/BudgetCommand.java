@@ -78,19 +78,43 @@ final class BudgetCommand implements Runnable {
         return new ProjectMetadata(project.database()).get(ProjectMetadata.CURRENCY).orElse("CNY");
     }
 
-    /** An estimate for --json: its value and 90% interval. */
+    /** An estimate for --json: its value and 90% interval; a figure that is not a number (the return of the first
+     * yuan on an S-curve's steep start can be unbounded) is null. */
     static Map<String, Object> json(Estimate estimate) {
         Map<String, Object> figure = new LinkedHashMap<>();
-        figure.put("value", estimate.value());
-        figure.put("low", estimate.low());
-        figure.put("high", estimate.high());
+        figure.put("value", finite(estimate.value()));
+        figure.put("low", finite(estimate.low()));
+        figure.put("high", finite(estimate.high()));
         return figure;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     /** "1,234 (1,000 to 1,500)". */
     static String text(Estimate estimate, int decimals) {
-        String format = "%,." + decimals + "f";
-        return String.format(Locale.ROOT, format + " (" + format + " to " + format + ")", estimate.value(),
-                estimate.low(), estimate.high());
+        return number(estimate.value(), decimals) + " (" + number(estimate.low(), decimals) + " to "
+                + number(estimate.high(), decimals) + ")";
+    }
+
+    /**
+     * A return per yuan: with three significant figures, since buyers or registrations per yuan are small
+     * ("0.00213"); "-" where it is not a number.
+     */
+    static String perYuan(Estimate estimate) {
+        return perYuan(estimate.value()) + " (" + perYuan(estimate.low()) + " to " + perYuan(estimate.high()) + ")";
+    }
+
+    static String perYuan(double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        return value == 0 ? "0" : new java.math.BigDecimal(value).round(new java.math.MathContext(3))
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,." + decimals + "f", value) : "-";
     }
 }

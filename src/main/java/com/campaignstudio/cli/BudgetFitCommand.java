@@ -106,9 +106,9 @@ final class BudgetFitCommand implements Callable<Integer> {
             line.put("platform", row.get("platform"));
             line.put("weekly spend now", String.format(Locale.ROOT, "%,.0f", (Double) row.get("current_weekly_spend")));
             line.put("ads brought (90%)", BudgetCommand.text(analysis.contribution(p), 0));
-            line.put("ROI (90%)", analysis.roi(p).map(roi -> BudgetCommand.text(roi, 2)).orElse("no spend"));
-            line.put("next yuan (90%)", BudgetCommand.text(analysis.weeklyMarginal(p,
-                    (Double) row.get("current_weekly_spend")), 2));
+            line.put("ROI (90%)", analysis.roi(p).map(BudgetCommand::perYuan).orElse("no spend"));
+            line.put("next yuan (90%)", BudgetCommand.perYuan(analysis.weeklyMarginal(p,
+                    (Double) row.get("current_weekly_spend"))));
             line.put("carry-over", String.format(Locale.ROOT, "%.2f", (Double) row.get("carry_over")));
             line.put("note", analysis.unsaturated(p) ? "does not flatten within the spend seen" : "");
             table.add(line);

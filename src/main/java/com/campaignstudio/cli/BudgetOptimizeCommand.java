@@ -184,8 +184,8 @@ final class BudgetOptimizeCommand implements Callable<Integer> {
             line.put("proposed spend", String.format(Locale.ROOT, "%,.0f", row.spend()));
             line.put("expected", BudgetCommand.text(row.outcome(), 0));
             line.put("of which carry-over", String.format(Locale.ROOT, "%,.0f", row.carryOver().value()));
-            line.put("ROI", row.roi().map(roi -> String.format(Locale.ROOT, "%.2f", roi.value())).orElse("-"));
-            line.put("next yuan", String.format(Locale.ROOT, "%.3f", row.marginal().value()));
+            line.put("ROI", row.roi().map(roi -> BudgetCommand.perYuan(roi.value())).orElse("-"));
+            line.put("next yuan", BudgetCommand.perYuan(row.marginal().value()));
             line.put("bound", row.atMax() ? "at maximum" : row.atMin() ? "at minimum" : "");
             table.add(line);
         }

@@ -156,6 +156,19 @@ class BudgetDataTest {
     }
 
     @Test
+    void weeksBeforeTheFirstOutcomeAreLeftOutNotReadAsWeeksWithoutSales() throws Exception {
+        project.database().transaction(connection -> connection.createStatement()
+                .execute("DELETE FROM customer_order WHERE paid_at < DATE '2026-01-19'"));
+
+        WeeklyHistory history = new BudgetData(project.database()).read(BudgetGoal.REVENUE, TaskContext.silent());
+
+        // The first order left is B's on day 15, in week 2: the series runs from week 2 to week 9.
+        assertEquals(MONDAY.plusWeeks(2), history.firstWeek());
+        assertArrayEquals(new double[]{330, 400, 500, 600, 700, 800, 900, 1000}, history.spend()[1]);
+        assertArrayEquals(new double[]{279, 30, 100, 0, 0, 0, 0, 0}, history.outcome());
+    }
+
+    @Test
     void historyShorterThanEightWeeksOrWithoutSpendSaysWhatToImport() throws Exception {
         project.database().transaction(connection -> {
             connection.createStatement().execute("DELETE FROM customer_order WHERE order_ref = 'o10'");

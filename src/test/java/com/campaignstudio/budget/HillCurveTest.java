@@ -41,4 +41,10 @@ class HillCurveTest {
         assertThrows(IllegalArgumentException.class, () -> new HillCurve(1, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new HillCurve(1, 1, 0));
     }
+
+    @Test
+    void aCurveThatBringsNothingReturnsNothingAtTheFirstYuanToo() {
+        assertEquals(0, new HillCurve(0, 0.7, 100).marginal(0));
+        assertEquals(Double.POSITIVE_INFINITY, new HillCurve(10, 0.7, 100).marginal(0));
+    }
 }

@@ -214,12 +214,5 @@ public final class BudgetController {
         goalChoice.setDisable(running);
         cancelButton.setDisable(!running);
         progress.setVisible(running);
-        if (!running) {
-            progressLabel.textProperty().unbind();
-            progressLabel.setText("");
-            progressLabel.textProperty().bind(runProgress.messageProperty());
-        progressLabel.visibleProperty().bind(progress.visibleProperty());
-        stateLabel.managedProperty().bind(stateLabel.textProperty().isNotEmpty().or(importButton.visibleProperty()));
-        }
     }
 }

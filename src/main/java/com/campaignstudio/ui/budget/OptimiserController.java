@@ -251,7 +251,9 @@ public final class OptimiserController {
             return new Optimised(new BudgetResults.Plan(inputs, proposed), current, budgets, best);
         }, optimised -> {
             optimiseButton.setDisable(false);
-            showPlan(analysis.goal(), optimised);
+            if (stillShown(analysis)) {
+                showPlan(analysis.goal(), optimised);
+            }
         }, failure -> {
             optimiseButton.setDisable(false);
             if (failure instanceof InfeasibleBudgetException infeasible) {
@@ -260,6 +262,14 @@ public final class OptimiserController {
                 new Dialogs(text, window()).unexpected(failure);
             }
         });
+    }
+
+    /**
+     * Whether the fit a run started from is still the one shown: a refit, a curve set by hand or new data while it
+     * ran makes its answer stale, and it is dropped rather than shown, saved or sent to the planner.
+     */
+    private boolean stillShown(BudgetAnalysis analysis) {
+        return results.shown().map(BudgetResults.Shown::analysis).orElse(null) == analysis;
     }
 
     private void infeasible(double minimums, double budget) {
@@ -309,6 +319,11 @@ public final class OptimiserController {
             return text.get("budget.marginal.fewFree");
         }
         double mean = free.stream().mapToDouble(row -> row.marginal().value()).average().orElseThrow();
+        double spread = free.stream().mapToDouble(row -> Math.abs(row.marginal().value() - mean)).max().orElse(0);
+        if (spread > 0.01 * mean) {
+            // S-shaped curves can leave a platform below its steep part, where trades rather than equal returns decide.
+            return text.get("budget.marginal.unequal");
+        }
         return text.get("budget.marginal.equal", formats.perYuan(goal, mean), formats.returnUnit(goal),
                 free.stream().map(row -> text.platform(row.platform())).collect(Collectors.joining(
                         text.get("budget.listSeparator"))));
@@ -393,6 +408,9 @@ public final class OptimiserController {
                 BudgetPlan.periodCurves(analysis.fit(), weeks), target.getAsDouble(), bounds)
                 .map(split -> BudgetPlan.evaluate(analysis, split.spend(), weeks)), found -> {
             targetButton.setDisable(false);
+            if (!stillShown(analysis)) {
+                return;
+            }
             targetLabel.setText(found.map(result -> text.get("budget.target.found",
                     text.yuan(result.spent()), split(result), formats.outcome(goal, result.total())))
                     .orElse(text.get("budget.target.none", formats.outcome(goal, target.getAsDouble()))));
