@@ -306,8 +306,17 @@ public final class OptimiserController {
         splitTable.getItems().setAll(rows);
         String totals = text.get("budget.totals", text.yuan(current.spent()), formats.outcome(goal, current.total()),
                 text.yuan(proposed.spent()), formats.outcome(goal, proposed.total()));
-        totalsLabel.setText(proposed.unspent() > 0.5
-                ? totals + "\n" + text.get("budget.unspent", text.yuan(proposed.unspent())) : totals);
+        List<String> lines = new ArrayList<>(List.of(totals));
+        if (proposed.unspent() > 0.5) {
+            lines.add(text.get("budget.unspent", text.yuan(proposed.unspent())));
+        }
+        if (proposed.total().value() < current.total().value() && Math.abs(proposed.spent() - current.spent())
+                < 0.005 * Math.max(1, current.spent())) {
+            // The split is chosen for spend kept up; over a short period the carry-over of the current spend can
+            // still favour it.
+            lines.add(text.get("budget.totals.currentAhead", text.integer(weeks)));
+        }
+        totalsLabel.setText(String.join("\n", lines));
         marginalLabel.setText(marginalNote(goal, proposed));
         showBest(goal, optimised);
     }
