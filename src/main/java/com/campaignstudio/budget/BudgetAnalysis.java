@@ -5,7 +5,9 @@ import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,15 +117,15 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
     }
 
     /** Outcome per yuan of platform p's spend over the history; empty for a platform that spent nothing. */
-    public java.util.Optional<Estimate> roi(int p) {
-        double spent = java.util.Arrays.stream(history.spend()[p]).sum();
-        return spent > 0 ? java.util.Optional.of(estimate(f -> f.totalContribution(p) / spent))
-                : java.util.Optional.empty();
+    public Optional<Estimate> roi(int p) {
+        double spent = Arrays.stream(history.spend()[p]).sum();
+        return spent > 0 ? Optional.of(estimate(f -> f.totalContribution(p) / spent))
+                : Optional.empty();
     }
 
     /** The share of the history's outcome that the ads brought, all platforms together. */
     public Estimate adsShare() {
-        double total = java.util.Arrays.stream(history.outcome()).sum();
+        double total = Arrays.stream(history.outcome()).sum();
         return estimate(f -> {
             double ads = 0;
             for (int p = 0; p < platforms(); p++) {
@@ -150,7 +152,7 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
      */
     public List<Reason> notes() {
         List<Reason> notes = new ArrayList<>();
-        if (java.util.Arrays.stream(fit.baseline()).anyMatch(v -> v < 0)) {
+        if (Arrays.stream(fit.baseline()).anyMatch(v -> v < 0)) {
             notes.add(Reason.of("budget.note.negativeBaseline"));
         }
         if (fit.r2() < WEAK_FIT) {
@@ -173,7 +175,7 @@ public record BudgetAnalysis(WeeklyHistory history, BudgetGoal goal, MixModel.Fi
      * money into it on an extrapolation.
      */
     public boolean unsaturated(int p) {
-        double highest = java.util.Arrays.stream(history.spend()[p]).max().orElse(0);
+        double highest = Arrays.stream(history.spend()[p]).max().orElse(0);
         return fit.beta()[p] > 0 && fit.steadyCurve(p).kappa() > 2 * highest;
     }
 }

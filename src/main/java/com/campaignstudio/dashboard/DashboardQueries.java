@@ -31,7 +31,8 @@ public final class DashboardQueries {
                 single(connection, "SELECT COUNT(DISTINCT customer_ref) FROM customer_order WHERE " + PAID),
                 revenue(connection),
                 single(connection, "SELECT COUNT(*) FROM (SELECT customer_ref FROM customer_order WHERE " + PAID
-                        + " AND customer_ref IS NOT NULL GROUP BY customer_ref HAVING COUNT(DISTINCT CAST(paid_at AS DATE)) >= 2)"),
+                        + " AND customer_ref IS NOT NULL GROUP BY customer_ref"
+                        + " HAVING COUNT(DISTINCT CAST(paid_at AS DATE)) >= 2)"),
                 single(connection, "SELECT COUNT(DISTINCT follower_id) FROM customer_order WHERE " + PAID
                         + " AND follower_id IS NOT NULL"),
                 revenueByWeek(connection), lastSaleDay(connection)));
