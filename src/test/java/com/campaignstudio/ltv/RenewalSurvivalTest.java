@@ -14,6 +14,7 @@ import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Renewal counts come from monthly membership orders, and the paper's High End pattern gives its sBG fit. */
@@ -73,10 +74,34 @@ class RenewalSurvivalTest {
             });
             RenewalSurvival survival = RenewalSurvival.read(project.database(), 7);
             assertArrayEquals(highEnd, survival.alive());
+            assertEquals(java.time.LocalDate.of(2024, 12, 1), survival.lastMonth(), "the late joiner's December");
             assertTrue(survival.fittable());
             ShiftedBetaGeometric model = SbgFit.fit(survival.alive());
             assertEquals(0.668, model.alpha(), 5e-4);
             assertEquals(3.806, model.beta(), 5e-3);
         }
+    }
+
+    @Test
+    void twentySubscribersAndOneRenewalAreEnoughToFit() {
+        assertTrue(new RenewalSurvival(new long[]{20, 1, 0}, null).fittable());
+        assertFalse(new RenewalSurvival(new long[]{19, 10, 5}, null).fittable(), "too few subscribers");
+        assertFalse(new RenewalSurvival(new long[]{50, 0, 0}, null).fittable(), "no renewal");
+        assertFalse(new RenewalSurvival(new long[]{50, 10}, null).fittable(), "one period only");
+    }
+
+    @Test
+    void theProjectionSetsTheObservedShareBesideTheModelsSurvival() {
+        ShiftedBetaGeometric model = new ShiftedBetaGeometric(0.668, 3.806);
+        java.util.List<double[]> rows = new RenewalSurvival(new long[]{200, 150, 120}, null).projection(model, 3);
+
+        assertEquals(4, rows.size());
+        assertArrayEquals(new double[]{0, 1, model.survival(0)}, rows.get(0), 1e-12);
+        assertArrayEquals(new double[]{1, 0.75, model.survival(1)}, rows.get(1), 1e-12);
+        assertArrayEquals(new double[]{2, 0.6, model.survival(2)}, rows.get(2), 1e-12);
+        assertEquals(3, rows.get(3)[0]);
+        assertTrue(Double.isNaN(rows.get(3)[1]), "no observation beyond the data");
+        assertTrue(new RenewalSurvival(new long[]{0, 0, 0}, null).projection(model, 1).stream()
+                .allMatch(row -> Double.isNaN(row[1])), "no subscribers: no observed share");
     }
 }
