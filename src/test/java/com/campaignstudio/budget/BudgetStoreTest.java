@@ -52,4 +52,28 @@ class BudgetStoreTest {
             assertEquals(List.of(), store.list());
         }
     }
+
+    /**
+     * The first yuan on a concave curve at zero spend returns without bound, and an interval's top can be NaN: a
+     * split holding them saves and reads back as it was.
+     */
+    @Test
+    void aSplitWithAnUnboundedReturnSavesAndReadsBack() throws Exception {
+        try (Project project = Project.create(ProjectLocations.under(folder.resolve("locks")),
+                folder.resolve("p.campaign"), ZoneId.of("Asia/Shanghai"))) {
+            BudgetStore store = new BudgetStore(project.database());
+            BudgetPlan.Row idle = new BudgetPlan.Row("zhihu", 0, 0, new Estimate(0, 0, 0), new Estimate(0, 0, 0),
+                    Optional.empty(), new Estimate(Double.POSITIVE_INFINITY, 2.5, Double.NaN), true, false);
+            BudgetStore.Results results = BudgetStore.Results.of(new BudgetPlan.Result(List.of(idle),
+                    new Estimate(0, 0, 0), 0, 0));
+
+            store.save("Idle", BudgetStore.Inputs.of(BudgetGoal.BUYERS, 0, 4, List.of("zhihu"),
+                    List.of(BudgetOptimizer.Bounds.free())), results);
+
+            Estimate marginal = store.load("Idle").orElseThrow().results().rows().getFirst().marginal();
+            assertEquals(Double.POSITIVE_INFINITY, marginal.value());
+            assertEquals(2.5, marginal.low());
+            assertTrue(Double.isNaN(marginal.high()));
+        }
+    }
 }
