@@ -18,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        NativePreload.load(System.getProperty(NativePreload.PROPERTY));
         H2Hardening.apply();
         if (args.length == 0 || isProjectFile(args)) {
             if (!hasDisplay(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {

@@ -164,7 +164,9 @@ final class ProjectContainer {
             throw new ProjectOpenException(Problem.DAMAGED, file, Reason.of("open.detail.packed",
                     megabytes(declared), megabytes(compressed)));
         }
-        long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
+        // statvfs on the folder itself: Files.getFileStore looks the folder up in the mount table, which fails
+        // ("Mount point not found") inside a chroot or a container whose /proc/mounts shows the host's paths.
+        long free = target.toAbsolutePath().getParent().toFile().getUsableSpace();
         if (declared > free) {
             throw new ProjectOpenException(Problem.UNREADABLE, file, Reason.of("open.detail.noSpace",
                     megabytes(declared), target.getParent(), megabytes(free)));
