@@ -33,12 +33,12 @@ import java.time.ZoneId;
  * follower 7 Sunday 2026-06-07 21:00 (5); follower 1 also has a per-person total (100) and follower 2 50 watch
  * minutes, neither an interaction with a time.
  */
-final class PortraitFixture {
+public final class PortraitFixture {
 
     private PortraitFixture() {
     }
 
-    static Project create(Path folder) throws Exception {
+    public static Project create(Path folder) throws Exception {
         Project project = Project.create(ProjectLocations.under(folder.resolve("home")), folder.resolve("p.campaign"),
                 ZoneId.of("Asia/Shanghai"));
         project.database().transaction(connection -> {
