@@ -23,6 +23,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -174,6 +175,12 @@ class PortraitViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(stage.getScene(), "1240x800-" + name);
         assertEquals(List.of(), fx(() -> ViewChecks.findings(stage.getScene().getRoot())), "1240x800");
+        ScrollPane results = (ScrollPane) stage.getScene().lookup("#results");
+        fx(() -> results.setVvalue(results.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "1240x800-" + name + "-below");
+        assertEquals(List.of(), fx(() -> ViewChecks.findings(stage.getScene().getRoot())), "1240x800, scrolled down");
+        fx(() -> results.setVvalue(0));
         Scene original = stage.getScene();
         Scene large = fx(() -> {
             Parent root = original.getRoot();

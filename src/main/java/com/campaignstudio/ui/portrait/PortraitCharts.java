@@ -58,7 +58,8 @@ final class PortraitCharts {
             all.add(series);
         }
         chart.getData().setAll(all);
-        chart.setLegendVisible(groups.size() > 1);
+        // One legend above all the charts says which colour is which group.
+        chart.setLegendVisible(false);
     }
 
     /** A ranked chart: the values down the side, the first group's most common at the top. */
@@ -80,7 +81,22 @@ final class PortraitCharts {
             all.add(series);
         }
         chart.getData().setAll(all);
-        chart.setLegendVisible(groups.size() > 1);
+        // One legend above all the charts says which colour is which group.
+        chart.setLegendVisible(false);
+    }
+
+    /** The legend of every chart: each group's name beside its bars' colour (the charts' own series classes). */
+    static javafx.scene.Node[] legend(List<String> groupNames) {
+        javafx.scene.Node[] items = new javafx.scene.Node[groupNames.size()];
+        for (int g = 0; g < groupNames.size(); g++) {
+            javafx.scene.layout.Region symbol = new javafx.scene.layout.Region();
+            symbol.getStyleClass().addAll("chart-legend-item-symbol", "chart-bar", "series" + g, "bar-legend-symbol",
+                    "default-color" + g);
+            javafx.scene.control.Label item = new javafx.scene.control.Label(groupNames.get(g), symbol);
+            item.getStyleClass().add("chart-legend-item");
+            items[g] = item;
+        }
+        return items;
     }
 
     /** The share of the group's interactions in each hour of the week. */

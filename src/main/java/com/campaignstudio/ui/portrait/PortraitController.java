@@ -75,6 +75,8 @@ public final class PortraitController {
     @FXML
     private ScrollPane results;
     @FXML
+    private javafx.scene.layout.HBox legendBox;
+    @FXML
     private BarChart<String, Number> genderChart;
     @FXML
     private BarChart<String, Number> ageChart;
@@ -241,6 +243,8 @@ public final class PortraitController {
         resultTitle.setText(text.get("portrait.result", first.label(), text.integer(group.followers()),
                 text.integer(group.buyers()), text.percent((double) group.followers() / result.audience().followers())));
         stateLabel.setText(notes(result));
+        legendBox.getChildren().setAll(PortraitCharts.legend(second == null ? List.of(first.label())
+                : List.of(first.label(), second.label())));
         List<PortraitCharts.Named> perTrait = new ArrayList<>();
         for (Trait trait : Trait.values()) {
             perTrait.clear();
