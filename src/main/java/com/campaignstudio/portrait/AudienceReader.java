@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Reads a project's followers, timed interactions and paid orders into an {@link AudienceTable} with one plain scan
@@ -350,7 +351,7 @@ public final class AudienceReader {
                 return;
             }
             long[] ids = id;
-            int[] order = java.util.stream.IntStream.range(0, size).boxed()
+            int[] order = IntStream.range(0, size).boxed()
                     .sorted((a, b) -> Long.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
             long[] sortedIds = new long[size];
             int[] sortedPlatform = new int[size];
@@ -429,6 +430,8 @@ public final class AudienceReader {
         long lastDay = NO_DAY;
         final Map<Long, List<Long>> lineProducts = new HashMap<>();
         final Map<Long, String> productNames = new HashMap<>();
+        /** Products bought by a follower, coded in the order first met. */
+        private final Map<Long, Integer> productCodes = new LinkedHashMap<>();
 
         static Orders read(Connection connection, TaskContext context) throws SQLException {
             lazy(connection);
@@ -499,8 +502,6 @@ public final class AudienceReader {
             return productCodes.keySet().stream().map(productId -> productNames.getOrDefault(productId, "#" + productId))
                     .toList();
         }
-
-        private final Map<Long, Integer> productCodes = new LinkedHashMap<>();
 
         Purchases byFollower(FollowerIndex index, int followers) {
             boolean[] buyer = new boolean[followers];

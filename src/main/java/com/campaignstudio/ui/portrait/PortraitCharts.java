@@ -6,16 +6,21 @@ import com.campaignstudio.portrait.Share;
 import com.campaignstudio.portrait.Trait;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.schedule.SlotHeatMap;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +34,9 @@ final class PortraitCharts {
     /** Regions and products beyond these many are left to the table and the export. */
     static final int TOP = 10;
     private static final String UNKNOWN = "unknown";
+    /** Most steps on a share axis, and the steps it may take. */
+    private static final int TICKS = 4;
+    private static final double[] STEPS = {0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25};
 
     /** A group's distribution of one trait, with the group's name as the chart's legend shows it. */
     record Named(String name, Distribution distribution) {
@@ -67,7 +75,7 @@ final class PortraitCharts {
         percentAxis((NumberAxis) chart.getXAxis(), highest(trait, groups));
         List<String> keys = new ArrayList<>(keys(trait, groups));
         // A horizontal bar chart lists its categories from the bottom up.
-        java.util.Collections.reverse(keys);
+        Collections.reverse(keys);
         List<XYChart.Series<Number, String>> all = new ArrayList<>();
         for (Named group : groups) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
@@ -86,13 +94,13 @@ final class PortraitCharts {
     }
 
     /** The legend of every chart: each group's name beside its bars' colour (the charts' own series classes). */
-    static javafx.scene.Node[] legend(List<String> groupNames) {
-        javafx.scene.Node[] items = new javafx.scene.Node[groupNames.size()];
+    static Node[] legend(List<String> groupNames) {
+        Node[] items = new Node[groupNames.size()];
         for (int g = 0; g < groupNames.size(); g++) {
-            javafx.scene.layout.Region symbol = new javafx.scene.layout.Region();
+            Region symbol = new Region();
             symbol.getStyleClass().addAll("chart-legend-item-symbol", "chart-bar", "series" + g, "bar-legend-symbol",
                     "default-color" + g);
-            javafx.scene.control.Label item = new javafx.scene.control.Label(groupNames.get(g), symbol);
+            Label item = new Label(groupNames.get(g), symbol);
             item.getStyleClass().add("chart-legend-item");
             items[g] = item;
         }
@@ -178,7 +186,7 @@ final class PortraitCharts {
         axis.setUpperBound(Math.max(step, Math.ceil(highest / step - 1e-9) * step));
         axis.setTickUnit(step);
         axis.setMinorTickCount(0);
-        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(text.locale());
+        NumberFormat format = NumberFormat.getPercentInstance(text.locale());
         format.setMaximumFractionDigits(step < 0.05 && step != 0.01 && step != 0.02 ? 1 : 0);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -192,7 +200,4 @@ final class PortraitCharts {
             }
         });
     }
-
-    private static final int TICKS = 4;
-    private static final double[] STEPS = {0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25};
 }

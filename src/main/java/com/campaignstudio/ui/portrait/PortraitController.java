@@ -2,6 +2,8 @@ package com.campaignstudio.ui.portrait;
 
 import com.campaignstudio.portrait.AudienceTable;
 import com.campaignstudio.portrait.Audiences;
+import com.campaignstudio.portrait.Groups;
+import com.campaignstudio.portrait.IndexRow;
 import com.campaignstudio.portrait.Portrait;
 import com.campaignstudio.portrait.PortraitGroup;
 import com.campaignstudio.portrait.PortraitResult;
@@ -30,8 +32,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
+import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +81,7 @@ public final class PortraitController {
     @FXML
     private ScrollPane results;
     @FXML
-    private javafx.scene.layout.HBox legendBox;
+    private HBox legendBox;
     @FXML
     private BarChart<String, Number> genderChart;
     @FXML
@@ -99,11 +105,11 @@ public final class PortraitController {
     @FXML
     private Label tgiNote;
     @FXML
-    private TableView<com.campaignstudio.portrait.IndexRow> tgiTable;
+    private TableView<IndexRow> tgiTable;
     @FXML
     private Label compareTitle;
     @FXML
-    private TableView<com.campaignstudio.portrait.IndexRow> compareTable;
+    private TableView<IndexRow> compareTable;
 
     /** {@code importData} opens the import of a file (the next step when the project has no followers). */
     public PortraitController(ProjectDatabase database, BackgroundRunner runner, UiText text, Audiences audiences,
@@ -180,12 +186,12 @@ public final class PortraitController {
         }, this::failed, () -> setRunning(false));
     }
 
-    private List<GroupOption> options(AudienceTable table) throws java.sql.SQLException {
+    private List<GroupOption> options(AudienceTable table) throws SQLException {
         List<GroupOption> options = new ArrayList<>();
         options.add(new GroupOption(text.get("portrait.group.everyone"), PortraitGroup.everyone()));
         options.add(new GroupOption(text.get("portrait.group.buyers"), PortraitGroup.buyers()));
         for (String code : table.platforms().keySet().stream().sorted().toList()) {
-            if (!com.campaignstudio.portrait.Groups.onPlatform(table, code).isEmpty()) {
+            if (!Groups.onPlatform(table, code).isEmpty()) {
                 options.add(new GroupOption(text.get("portrait.group.platform", text.platform(code)),
                         PortraitGroup.onPlatform(code)));
             }
@@ -281,7 +287,7 @@ public final class PortraitController {
     private String notes(PortraitResult result) {
         List<String> notes = new ArrayList<>();
         result.lastDayOfData().ifPresent(day -> notes.add(text.get("portrait.note.lastDay",
-                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(text.locale()).format(day))));
         if (result.unlinkedBuyers() > 0) {
             notes.add(text.get("portrait.note.unlinked", text.integer(result.unlinkedBuyers())));
