@@ -7,6 +7,12 @@ import com.campaignstudio.demo.PlantedTruth;
 import com.campaignstudio.demo.PlantedTruth.Demographics;
 import com.campaignstudio.project.Project;
 import com.campaignstudio.project.ProjectLocations;
+import com.campaignstudio.segments.FactsReader;
+import com.campaignstudio.segments.Population;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.segments.SegmentationSettings;
+import com.campaignstudio.segments.Segmenter;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +24,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -110,6 +120,39 @@ class DemoPortraitTest {
         // The group's share dominates the error: the audience's share is of eight times as many people.
         double relativeError = Math.sqrt((1 - superfanWomen) / (superfanWomen * superfans.followers()));
         assertEquals(expected, women.index(), 4 * relativeError * expected, "planted TGI " + expected);
+    }
+
+    @Test
+    void aSavedSegmentsPortraitIsOfItsMembersAndTheirGendersAsStored() throws Exception {
+        Segmentation saved = new SegmentStore(project.database()).save(Segmenter.segment(
+                new FactsReader(project.database()).read(Population.everyone(), TaskContext.silent()),
+                SegmentationSettings.defaults("By value", 3), TaskContext.silent()));
+        PortraitGroup.Segment first = new PortraitGroup.Segment(saved.id(), 0, saved.profiles().getFirst().name());
+        PortraitResult result = new PortraitRun(project.database(), new Audiences())
+                .run(List.of(PortraitGroup.inSegment(first)), TaskContext.silent());
+        Portrait portrait = result.groups().getFirst().portrait();
+        Set<Long> members = new HashSet<>();
+        for (int i = 0; i < saved.followerIds().length; i++) {
+            if (saved.segment()[i] == 0) {
+                members.add(saved.followerIds()[i]);
+            }
+        }
+        assertEquals(members.size(), portrait.followers());
+        Map<String, Long> genders = new HashMap<>();
+        project.database().read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT id, gender FROM follower")) {
+                while (rs.next()) {
+                    if (members.contains(rs.getLong(1))) {
+                        genders.merge(Gender.of(rs.getString(2)).key(), 1L, Long::sum);
+                    }
+                }
+            }
+            return null;
+        });
+        for (Share share : portrait.trait(Trait.GENDER).values()) {
+            assertEquals(genders.getOrDefault(share.key(), 0L), share.count(), share.key());
+        }
     }
 
     private static void check(double[] weights, int index, long n, double observed, String what) {

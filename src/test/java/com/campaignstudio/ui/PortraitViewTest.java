@@ -22,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -95,6 +96,38 @@ class PortraitViewTest {
     void theBuyersBesideEveryoneAreTheDomainsPortraitInChinese(FxRobot robot) throws Exception {
         window = fx(() -> TestWindows.show(stage, folder.resolve("home-zh"), Language.SIMPLIFIED_CHINESE, false));
         checkView(robot, chineseDemo, new UiText(Locale.SIMPLIFIED_CHINESE), "zh");
+    }
+
+    @Test
+    void twoGroupsOtherThanEveryoneAreComparedInTheirOwnTable(FxRobot robot) throws Exception {
+        UiText text = new UiText(Locale.ENGLISH);
+        Project project = UiFixture.open(window, demo);
+        UiFixture.show(window, Section.PORTRAIT);
+        TableView<?> tgi = robot.lookup("#tgiTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tgi.getItems().isEmpty());
+        TableView<?> compared = robot.lookup("#compareTable").queryAs(TableView.class);
+        assertFalse(compared.isVisible(), "beside all followers the TGI table says it all");
+        ComboBox<?> beside = robot.lookup("#compareChoice").queryAs(ComboBox.class);
+        String douyin = text.get("portrait.group.platform", text.platform("douyin"));
+        fx(() -> selectByName(beside, douyin));
+        fx(() -> robot.lookup("#runButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compared.isVisible() && !compared.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        PortraitResult expected = new PortraitRun(project.database(), new Audiences())
+                .run(List.of(PortraitGroup.buyers(), PortraitGroup.onPlatform("douyin")), TaskContext.silent());
+        assertEquals(expected.comparison(), List.copyOf(compared.getItems()), "buyers against Douyin's followers");
+        assertEquals(text.get("portrait.compare.title", text.get("portrait.group.buyers"), douyin),
+                robot.lookup("#compareTitle").queryAs(Label.class).getText());
+        BarChart<Number, String> platforms = robot.lookup("#platformChart").query();
+        assertEquals(1.0, platforms.getData().get(1).getData().stream()
+                .filter(bar -> bar.getYValue().equals(text.platform("douyin"))).findFirst().orElseThrow()
+                .getXValue().doubleValue(), 1e-12, "every follower on Douyin is on Douyin");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectByName(ComboBox<?> choice, String name) {
+        ComboBox<Object> any = (ComboBox<Object>) choice;
+        any.setValue(any.getItems().stream().filter(item -> item.toString().equals(name)).findFirst().orElseThrow());
     }
 
     @Test

@@ -70,7 +70,10 @@ final class PortraitCharts {
         chart.setLegendVisible(false);
     }
 
-    /** A ranked chart: the values down the side, the first group's most common at the top. */
+    /**
+     * A chart with the values down the side (their names stay level and whole): bands from the first at the top,
+     * ranked values from the first group's most common.
+     */
     void ranked(BarChart<Number, String> chart, Trait trait, List<Named> groups) {
         percentAxis((NumberAxis) chart.getXAxis(), highest(trait, groups));
         List<String> keys = new ArrayList<>(keys(trait, groups));

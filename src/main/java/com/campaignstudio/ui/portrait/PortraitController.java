@@ -61,8 +61,6 @@ public final class PortraitController {
     private final PortraitTables tables;
 
     @FXML
-    private Label groupLabel;
-    @FXML
     private ComboBox<GroupOption> groupChoice;
     @FXML
     private ComboBox<GroupOption> compareChoice;
@@ -85,15 +83,15 @@ public final class PortraitController {
     @FXML
     private BarChart<String, Number> genderChart;
     @FXML
-    private BarChart<String, Number> ageChart;
+    private BarChart<Number, String> ageChart;
     @FXML
-    private BarChart<String, Number> platformChart;
+    private BarChart<Number, String> platformChart;
     @FXML
     private BarChart<Number, String> regionChart;
     @FXML
-    private BarChart<String, Number> priceChart;
+    private BarChart<Number, String> priceChart;
     @FXML
-    private BarChart<String, Number> tenureChart;
+    private BarChart<Number, String> tenureChart;
     @FXML
     private BarChart<Number, String> productChart;
     @FXML
@@ -170,6 +168,8 @@ public final class PortraitController {
             setRunning(false);
             if (options.isEmpty()) {
                 runButton.setDisable(true);
+                groupChoice.setDisable(true);
+                compareChoice.setDisable(true);
                 importButton.setVisible(true);
                 importButton.setManaged(true);
                 stateLabel.setText(text.get("portrait.noFollowers"));
@@ -260,11 +260,11 @@ public final class PortraitController {
             }
             switch (trait) {
                 case GENDER -> charts.columns(genderChart, trait, perTrait);
-                case AGE -> charts.columns(ageChart, trait, perTrait);
-                case PLATFORM -> charts.columns(platformChart, trait, perTrait);
+                case AGE -> charts.ranked(ageChart, trait, perTrait);
+                case PLATFORM -> charts.ranked(platformChart, trait, perTrait);
                 case REGION -> charts.ranked(regionChart, trait, perTrait);
-                case PRICE_BAND -> charts.columns(priceChart, trait, perTrait);
-                case TENURE -> charts.columns(tenureChart, trait, perTrait);
+                case PRICE_BAND -> charts.ranked(priceChart, trait, perTrait);
+                case TENURE -> charts.ranked(tenureChart, trait, perTrait);
                 case PRODUCT -> charts.ranked(productChart, trait, perTrait);
             }
         }
