@@ -190,6 +190,15 @@ class PortraitViewTest {
                 "the unknown share is shown, not dropped");
         assertTrue(regionBars.size() <= 11, "the top ten and unknown");
 
+        IndexRow last = expected.groups().getFirst().tgi().getLast();
+        assertTrue(last.tooFew(), "the demo's buyers have values below 30 people");
+        fx(() -> tgi.scrollTo(tgi.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Object> greyed = fx(() -> tgi.lookupAll(".portrait-too-few").stream()
+                .map(row -> (Object) ((javafx.scene.control.TableRow<?>) row).getItem()).toList());
+        assertFalse(greyed.isEmpty(), "rows with too few people are greyed");
+        assertTrue(greyed.stream().allMatch(row -> ((IndexRow) row).tooFew()), "and only those");
+
         RetentionLiveFixture.exportChart(gender, folder.resolve("gender-" + language + ".png"));
         screenshots("portrait-" + language);
     }

@@ -19,6 +19,7 @@ import com.campaignstudio.ui.common.RunProgress;
 import com.campaignstudio.ui.common.Term;
 import com.campaignstudio.ui.common.UiText;
 import com.campaignstudio.ui.schedule.SlotHeatMap;
+import com.campaignstudio.ui.segments.DefaultNames;
 import com.campaignstudio.work.BackgroundRunner;
 import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
@@ -197,11 +198,13 @@ public final class PortraitController {
             }
         }
         SegmentStore store = new SegmentStore(database);
+        DefaultNames shownNames = new DefaultNames(text);
         for (SegmentStore.Summary summary : store.list()) {
             for (SegmentProfile profile : store.profiles(summary.id())) {
-                options.add(new GroupOption(text.get("portrait.group.segment", summary.name(), profile.name()),
-                        PortraitGroup.inSegment(new PortraitGroup.Segment(summary.id(), profile.number(),
-                                profile.name()))));
+                String segment = shownNames.segment(profile.name());
+                options.add(new GroupOption(text.get("portrait.group.segment",
+                        shownNames.segmentation(summary.name()), segment),
+                        PortraitGroup.inSegment(new PortraitGroup.Segment(summary.id(), profile.number(), segment))));
             }
         }
         return options;
