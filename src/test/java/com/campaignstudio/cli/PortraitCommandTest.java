@@ -9,6 +9,11 @@ import com.campaignstudio.portrait.PortraitRun;
 import com.campaignstudio.portrait.Share;
 import com.campaignstudio.portrait.Trait;
 import com.campaignstudio.project.Project;
+import com.campaignstudio.segments.Potential;
+import com.campaignstudio.segments.SegmentProfile;
+import com.campaignstudio.segments.SegmentStore;
+import com.campaignstudio.segments.Segmentation;
+import com.campaignstudio.segments.SegmentationSettings;
 import com.campaignstudio.work.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static com.campaignstudio.cli.CommandLineTest.run;
@@ -32,16 +38,30 @@ class PortraitCommandTest {
     static Path folder;
     static Path file;
     static PortraitResult expected;
+    static Segmentation saved;
 
     @BeforeAll
     static void makeProject() throws Exception {
         System.setProperty("campaignstudio.home", folder.resolve("home").toString());
         try (Project project = PortraitFixture.create(folder)) {
+            saved = new SegmentStore(project.database()).save(handMade());
             project.save();
             file = project.file();
             expected = new PortraitRun(project.database(), new Audiences())
                     .run(List.of(PortraitGroup.buyers(), PortraitGroup.onPlatform("douyin")), TaskContext.silent());
         }
+    }
+
+    /** Followers 1, 2, 4 and 7 (the buyers) in "Paying", the other six in "Watching": too few to cluster. */
+    private static Segmentation handMade() {
+        long[] ids = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        int[] segment = {0, 0, 1, 0, 1, 1, 0, 1, 1, 1};
+        List<SegmentProfile> profiles = List.of(
+                new SegmentProfile(0, "Paying", Potential.HIGH, 4, 0.4, List.of(), List.of(), 1, 1, 0, 0, 0, 0),
+                new SegmentProfile(1, "Watching", Potential.LOW, 6, 0.6, List.of(), List.of(), 0, 0, 0, 0, 0, 0));
+        LocalDateTime now = LocalDateTime.of(2026, 7, 1, 9, 0);
+        return new Segmentation(0, SegmentationSettings.defaults("Hand-made", 2), now, now, List.of(), ids, segment,
+                new float[ids.length], profiles, null, List.of());
     }
 
     @Test
@@ -116,12 +136,31 @@ class PortraitCommandTest {
     }
 
     @Test
+    void aSegmentIsChosenByNumberOrNameOfTheNewestSegmentation() throws Exception {
+        String second = saved.profiles().get(1).name();
+        long members = 6;
+        for (String chosen : List.of("2", second)) {
+            CommandLineTest.Run run = run("portrait", "--project", file.toString(), "--segment", chosen, "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode group = JSON.readTree(run.out()).get("groups").get(0);
+            assertEquals(second, group.get("group").get("segment").asString());
+            assertEquals(saved.id(), group.get("group").get("segmentation").asLong());
+            assertEquals(members, group.get("followers").asLong(), "followers 3, 5, 6, 8, 9 and 10");
+            assertEquals(0, group.get("buyers").asLong(), "none of them bought");
+        }
+        CommandLineTest.Run missing = run("portrait", "--project", file.toString(), "--segment", "3");
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("has segments 1 to 2"), missing.err());
+    }
+
+    @Test
     void aBadGroupOrAMissingSegmentationFailsInOneLine() {
         CommandLineTest.Run bad = run("portrait", "--project", file.toString(), "--compare", "friends");
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("give everyone, buyers, platform=CODE or segment=N|NAME"), bad.err());
-        CommandLineTest.Run segment = run("portrait", "--project", file.toString(), "--segment", "1");
+        CommandLineTest.Run segment = run("portrait", "--project", file.toString(), "--segmentation", "99",
+                "--segment", "1");
         assertEquals(1, segment.exitCode());
-        assertTrue(segment.err().contains("no saved segmentation"), segment.err());
+        assertTrue(segment.err().contains("--segmentation 99: no such saved segmentation"), segment.err());
     }
 }
