@@ -29,7 +29,7 @@ public final class BenchCases {
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
             "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m",
             "funnel-5m", "schedule-heatmap", "schedule-resim", "schedule-suggest", "budget-optimize", "budget-curve",
-            "budget-fit");
+            "budget-fit", "portrait");
     /** A large demo project made earlier, used instead of generating one (several minutes) for the large cases. */
     public static final String LARGE_PROJECT = "campaignstudio.bench.largeProject";
     public static final List<String> DEFAULT_RUN = List.of("startup", "demo-default", "demo-large");
@@ -63,6 +63,7 @@ public final class BenchCases {
             case "budget-optimize" -> BudgetCase.optimize(name);
             case "budget-curve" -> BudgetCase.curve(name);
             case "budget-fit" -> BudgetCase.fit(scratch, name);
+            case "portrait" -> PortraitCase.run(scratch, name);
             default -> throw new IllegalArgumentException("unknown bench case '" + name + "'; cases: "
                     + String.join(", ", NAMES));
         };

@@ -16,7 +16,7 @@ import java.time.format.DateTimeParseException;
         subcommands = {DemoCommand.class, ImportCommand.class, HistoryCommand.class, BackupsCommand.class,
                 RestoreCommand.class, StatsCommand.class, SegmentCommand.class, LtvCommand.class, ForecastCommand.class,
                 FunnelCommand.class, RetentionCommand.class, LiveCommand.class, DriversCommand.class, ExperimentCommand.class,
-                BasketCommand.class, ScheduleCommand.class, BudgetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                BasketCommand.class, PortraitCommand.class, ScheduleCommand.class, BudgetCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignStudioCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,7 @@
 package com.campaignstudio.demo;
 
 import com.campaignstudio.demo.PlantedTruth.BgNbd;
+import com.campaignstudio.demo.PlantedTruth.Demographics;
 import com.campaignstudio.demo.PlantedTruth.FunnelRates;
 import com.campaignstudio.demo.PlantedTruth.GammaGamma;
 import com.campaignstudio.demo.PlantedTruth.Segment;
@@ -21,8 +22,7 @@ import java.util.Set;
  */
 final class FollowerSimulation {
 
-    private static final double[] REGION_WEIGHTS = {14, 9, 9, 10, 9, 7, 8, 6, 6, 7, 5, 4};
-    private static final String[] AGE_BANDS = {"18-24", "25-30", "31-40", "41-50", "50+"};
+    private static final String[] GENDERS = {"female", "male", null};
     private static final double REFUND_RATE = 0.03;
     private static final int FLUSH_EVERY = 1_000;
     /** Reactions to a post; live watching and registering happen elsewhere. */
@@ -73,9 +73,14 @@ final class FollowerSimulation {
                 String platform = platforms.get(sampler.categorical(segment.platformWeights()));
                 String externalId = String.format("demo-%07d", id);
                 LocalDateTime followedAt = followedAt(segmentIndex);
+                // One draw each, as before demographics differed by segment: every later draw stays what it was.
+                Demographics people = segment.demographics();
+                int region = sampler.categorical(people.regionWeights());
+                String gender = GENDERS[sampler.categorical(people.genderWeights())];
+                int age = sampler.categorical(people.ageWeights());
                 followerRows.add(id, platformIds.get(platform), externalId, followedAt,
-                        regions.get(sampler.categorical(REGION_WEIGHTS)), sampler.bernoulli(0.58) ? "female" : "male",
-                        AGE_BANDS[sampler.categorical(new double[]{20, 32, 28, 14, 6})]);
+                        region < regions.size() ? regions.get(region) : null, gender,
+                        age < PlantedTruth.AGE_BANDS.size() ? PlantedTruth.AGE_BANDS.get(age) : null);
                 segmentRows.add(id, segmentIndex);
 
                 LocalDateTime activeUntil = followedAt.plusMinutes((long) (segment.activeFraction()

@@ -49,11 +49,35 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
      * @param activeFraction     share of the time from following to the end date the follower stays active
      * @param clickMultiplier    multiplies the platform's click rate
      * @param purchaseMultiplier multiplies the platform's purchase rate
+     * @param demographics       who the segment's followers are
      */
     public record Segment(String name, double share, double[] platformWeights, Map<String, Double> meanCounts,
                           double meanClicksIfClicked, double meanWatchMinutes, double activeFraction,
-                          double clickMultiplier, double purchaseMultiplier) {
+                          double clickMultiplier, double purchaseMultiplier, Demographics demographics) {
     }
+
+    /**
+     * The demographics of a segment's followers, as relative weights; the last weight of each is that of a value
+     * left blank in the export.
+     *
+     * @param genderWeights female, male, blank
+     * @param ageWeights    the exported bands of {@link #AGE_BANDS}, then blank
+     * @param regionWeights the demo's regions in their order (Guangdong, Beijing, Shanghai, ...), then blank
+     */
+    public record Demographics(double[] genderWeights, double[] ageWeights, double[] regionWeights) {
+
+        /** The planted share of the value at {@code index} among {@code weights}. */
+        public static double share(double[] weights, int index) {
+            double total = 0;
+            for (double weight : weights) {
+                total += weight;
+            }
+            return weights[index] / total;
+        }
+    }
+
+    /** The age bands the demo's follower exports write. */
+    public static final List<String> AGE_BANDS = List.of("18-24", "25-30", "31-40", "41-50", "50+");
 
     /** Step rates of the funnel exposure -> click -> register -> purchase. */
     public record FunnelRates(double click, double register, double purchase) {
@@ -107,15 +131,25 @@ public record PlantedTruth(long seed, LocalDate startDate, LocalDate endDate, Li
 
     /** The parameters of the demo project. */
     public static PlantedTruth standard(long seed) {
+        // Superfans: women of 25-40 in the big cities; lurkers: younger, evenly split; deal seekers: the south and
+        // the east coast; dormant followers: older, and more of them left their profile blank.
         List<Segment> segments = List.of(
                 new Segment("Superfans", 0.12, new double[]{1, 3, 2, 1, 2, 2, 3},
-                        counts(120, 40, 12, 6, 8), 15, 300, 1.0, 2.0, 2.0),
+                        counts(120, 40, 12, 6, 8), 15, 300, 1.0, 2.0, 2.0,
+                        new Demographics(new double[]{70, 26, 4}, new double[]{10, 40, 32, 12, 3, 3},
+                                new double[]{12, 18, 18, 10, 8, 6, 6, 5, 5, 4, 4, 3, 3})),
                 new Segment("Lurkers", 0.38, new double[]{2, 1, 4, 3, 2, 1, 2},
-                        counts(60, 3, 0.3, 0.2, 0.5), 2, 90, 0.9, 0.8, 0.6),
+                        counts(60, 3, 0.3, 0.2, 0.5), 2, 90, 0.9, 0.8, 0.6,
+                        new Demographics(new double[]{50, 44, 6}, new double[]{34, 30, 20, 8, 4, 4},
+                                new double[]{14, 9, 9, 10, 9, 7, 8, 6, 6, 7, 5, 4, 6})),
                 new Segment("Deal seekers", 0.18, new double[]{2, 2, 3, 3, 4, 1, 1},
-                        counts(15, 2, 1, 4, 3), 10, 40, 0.7, 1.5, 1.3),
+                        counts(15, 2, 1, 4, 3), 10, 40, 0.7, 1.5, 1.3,
+                        new Demographics(new double[]{62, 33, 5}, new double[]{18, 38, 26, 10, 4, 4},
+                                new double[]{22, 6, 8, 16, 12, 5, 6, 4, 8, 5, 4, 2, 2})),
                 new Segment("Dormant", 0.32, new double[]{3, 2, 2, 2, 1, 2, 1},
-                        counts(4, 0.5, 0.1, 0.05, 0.1), 1, 8, 0.15, 0.3, 0.3));
+                        counts(4, 0.5, 0.1, 0.05, 0.1), 1, 8, 0.15, 0.3, 0.3,
+                        new Demographics(new double[]{45, 40, 15}, new double[]{14, 22, 26, 18, 10, 10},
+                                new double[]{12, 8, 7, 9, 9, 8, 10, 7, 6, 9, 5, 5, 15})));
         Map<String, FunnelRates> funnel = ordered(
                 new FunnelRates(0.30, 0.50, 0.30), new FunnelRates(0.40, 0.65, 0.45),
                 new FunnelRates(0.25, 0.45, 0.25), new FunnelRates(0.22, 0.40, 0.22),

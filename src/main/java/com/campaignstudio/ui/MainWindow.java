@@ -4,6 +4,7 @@ import com.campaignstudio.AppInfo;
 import com.campaignstudio.dashboard.DashboardQueries;
 import com.campaignstudio.importer.Importer;
 import com.campaignstudio.importer.PresetStore;
+import com.campaignstudio.portrait.Audiences;
 import com.campaignstudio.snapshot.Snapshots;
 import com.campaignstudio.ui.help.GuidePage;
 import com.campaignstudio.ui.help.GuideWindow;
@@ -43,6 +44,7 @@ import com.campaignstudio.ui.shell.Section;
 import com.campaignstudio.ui.shell.ShellController;
 import com.campaignstudio.ui.shell.WorkspaceController;
 import com.campaignstudio.ui.start.StartController;
+import com.campaignstudio.ui.portrait.PortraitController;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
@@ -85,6 +87,7 @@ public final class MainWindow {
     private final ExperimentsModel experiments = new ExperimentsModel();
     /** Each open project's activity arranged by person, read once per change of its data for all funnel tabs. */
     private final Snapshots snapshots = new Snapshots();
+    private final Audiences audiences = new Audiences();
     private UiText text;
     private ProjectActions actions;
     private GuideWindow guide;
@@ -251,6 +254,8 @@ public final class MainWindow {
                     budgetResults, actions::importWithChooser), text);
             case EXPERIMENTS -> Views.load("ExperimentsView.fxml", new ExperimentsController(project.database(),
                     snapshots, runner, text, experiments, this::askFile), text);
+            case PORTRAIT -> Views.load("PortraitView.fxml", new PortraitController(
+                    project.database(), runner, text, audiences, actions::importWithChooser), text);
             default -> Views.load("PendingView.fxml", new PendingController(section, text), text);
         };
     }

@@ -130,7 +130,9 @@ public enum Term {
     BINDING_LIMIT("bindingLimit"),
     REGRET("regret"),
     THOMPSON_SAMPLING("thompsonSampling"),
-    TEST_THEN_COMMIT("testThenCommit");
+    TEST_THEN_COMMIT("testThenCommit"),
+    // Audience portrait
+    TGI("tgi");
 
     private final String key;
 

@@ -20,6 +20,7 @@ public enum GuidePage {
             Term.GAUSSIAN_MIXTURE, Term.POTENTIAL, Term.ENGAGEMENT_U, Term.ACTIVITY_I, Term.PRINCIPAL_COMPONENTS,
             Term.PROPENSITY, Term.AUC, Term.HOLD_OUT, Term.CUMULATIVE_GAINS, Term.FEATURE_IMPORTANCE,
             Term.CONTENT_VALUE_R)),
+    PORTRAIT("portrait", List.of(Term.TGI)),
     FUNNELS("funnels", List.of(Term.FUNNEL_STEP, Term.CONVERSION_WINDOW, Term.STEP_ORDER, Term.BREAKDOWN,
             Term.STEP_CONVERSION, Term.OVERALL_CONVERSION, Term.WILSON_INTERVAL, Term.DROP_OFF, Term.TIME_TO_STEP,
             Term.OUT_OF_ORDER, Term.TIME_TO_CONVERT, Term.UNLINKED_BUYERS, Term.STILL_OPEN)),
@@ -59,6 +60,7 @@ public enum GuidePage {
             case SCHEDULE -> SCHEDULE;
             case BUDGET -> BUDGET;
             case EXPERIMENTS -> EXPERIMENTS;
+            case PORTRAIT -> PORTRAIT;
             default -> COMING;
         };
     }

@@ -100,32 +100,78 @@ public final class SlotHeatMap extends VBox {
 
     /** Colours the cells by {@code rates} and writes their tooltips, axis labels and the legend. */
     void show(SlotRates rates, BestTimeFormats formats, String titleText, String legendTitle, String emptyText) {
-        title.setText(titleText);
-        scaleTitle.setText(legendTitle);
-        emptyKey.setText(emptyText);
+        double[][] values = new double[SlotRates.WEEKDAYS][SlotRates.HOURS];
+        boolean[][] empty = new boolean[SlotRates.WEEKDAYS][SlotRates.HOURS];
+        String[][] tipTexts = new String[SlotRates.WEEKDAYS][SlotRates.HOURS];
+        String[] weekdays = new String[SlotRates.WEEKDAYS];
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
-            weekdayLabels[weekday].setText(formats.shortWeekday(weekday));
+            weekdays[weekday] = formats.shortWeekday(weekday);
             for (int hour = 0; hour < SlotRates.HOURS; hour++) {
-                low = Math.min(low, rates.rate(weekday, hour));
-                high = Math.max(high, rates.rate(weekday, hour));
+                values[weekday][hour] = rates.rate(weekday, hour);
+                empty[weekday][hour] = rates.posts(weekday, hour) == 0;
+                tipTexts[weekday][hour] = formats.cellTip(rates, weekday, hour);
+                low = Math.min(low, values[weekday][hour]);
+                high = Math.max(high, values[weekday][hour]);
             }
         }
-        scaleLow.setText(formats.rate(low));
-        scaleHigh.setText(formats.rate(high));
+        show(values, empty, tipTexts, weekdays, new String[]{formats.rate(low), formats.rate(high)},
+                new String[]{titleText, legendTitle, emptyText});
+    }
+
+    /**
+     * Colours the cells by {@code values} (weekday from Monday, hour) on the scale from their lowest to their highest,
+     * hatching the cells marked {@code empty}; {@code scaleEnds} are the legend's low and high texts and
+     * {@code titles} the map's title, the legend's title and the hatched cells' key.
+     */
+    public void show(double[][] values, boolean[][] empty, String[][] tipTexts, String[] weekdays, String[] scaleEnds,
+                     String[] titles) {
+        title.setText(titles[0]);
+        scaleTitle.setText(titles[1]);
+        emptyKey.setText(titles[2]);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
+            weekdayLabels[weekday].setText(weekdays[weekday]);
+            for (int hour = 0; hour < SlotRates.HOURS; hour++) {
+                low = Math.min(low, values[weekday][hour]);
+                high = Math.max(high, values[weekday][hour]);
+            }
+        }
+        scaleLow.setText(scaleEnds[0]);
+        scaleHigh.setText(scaleEnds[1]);
         scale.setVisible(high > low);
         scaleHigh.setVisible(high > low);
         for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
             for (int hour = 0; hour < SlotRates.HOURS; hour++) {
-                double position = high > low ? (rates.rate(weekday, hour) - low) / (high - low) : 0.5;
+                double position = high > low ? (values[weekday][hour] - low) / (high - low) : 0.5;
                 String fill = web(colour(position));
-                boolean empty = rates.posts(weekday, hour) == 0;
-                cells[weekday][hour].setStyle("-fx-background-color: " + fill + (empty ? ", " + HATCH : "") + ";");
-                cells[weekday][hour].pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), empty);
-                tips[weekday][hour].setText(formats.cellTip(rates, weekday, hour));
+                boolean hatched = empty[weekday][hour];
+                cells[weekday][hour].setStyle("-fx-background-color: " + fill + (hatched ? ", " + HATCH : "") + ";");
+                cells[weekday][hour].pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), hatched);
+                tips[weekday][hour].setText(tipTexts[weekday][hour]);
             }
         }
+    }
+
+    /** Names the cells {@code prefix-D-H} instead of {@code bestTimeCell-D-H}, for a second map in one view. */
+    public void nameCells(String prefix) {
+        for (int weekday = 0; weekday < SlotRates.WEEKDAYS; weekday++) {
+            for (int hour = 0; hour < SlotRates.HOURS; hour++) {
+                cells[weekday][hour].setId(prefix + "-" + weekday + "-" + hour);
+            }
+        }
+    }
+
+    /** Whether the legend's key of hatched cells is shown (a map without hatched cells needs none). */
+    public void showEmptyKey(boolean shown) {
+        emptyKey.getParent().getChildrenUnmodifiable().stream()
+                .filter(node -> node != scaleTitle && node != scaleLow && node != scale && node != scaleHigh)
+                .forEach(node -> {
+                    node.setVisible(shown);
+                    node.setManaged(shown);
+                });
     }
 
     /** The palette's colour at {@code position} (0 lowest, 1 highest). */

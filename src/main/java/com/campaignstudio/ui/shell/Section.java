@@ -1,6 +1,6 @@
 package com.campaignstudio.ui.shell;
 
-/** The areas of the workspace, in navigation order; the shortcut is Ctrl/Cmd + the 1-based position. */
+/** The areas of the workspace, in navigation order; the shortcut is Ctrl/Cmd + the 1-based position (the tenth 0). */
 public enum Section {
     DASHBOARD("dashboard", true),
     DATA("data", true),
@@ -11,7 +11,9 @@ public enum Section {
     BOUGHT_TOGETHER("basket", true),
     SCHEDULE("schedule", true),
     BUDGET("budget", true),
-    EXPERIMENTS("experiments", true);
+    EXPERIMENTS("experiments", true),
+    /** Who the followers and buyers are: last, so that the earlier sections keep their shortcuts (this one is 0). */
+    PORTRAIT("portrait", true);
 
     private final String key;
     private final boolean built;
@@ -36,6 +38,6 @@ public enum Section {
     }
 
     public String shortcut() {
-        return "Shortcut+" + (ordinal() + 1);
+        return "Shortcut+" + (ordinal() + 1) % 10;
     }
 }

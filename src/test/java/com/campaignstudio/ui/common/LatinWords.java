@@ -23,7 +23,8 @@ public final class LatinWords {
      * <li>the names of models, methods and measures as Chinese textbooks and analytics tools write them (BG/NBD,
      * Gamma-Gamma, Holt-Winters, AR, k-means, AUC, CLV, sMAPE, PC1, log1p) and parameters' symbols (alpha, gamma,
      * beta), each explained in Chinese beside it; PNG, an image file's format, like CSV; and the keys Ctrl, Shift
-     * and Alt as the keyboard prints them.</li>
+     * and Alt as the keyboard prints them;</li>
+     * <li>TGI (目标群体指数), as 蝉妈妈, 飞瓜 and 巨量算数 print it on their audience portraits.</li>
      * </ul>
      */
     private static final List<Pattern> ALLOWED = List.of(Pattern.compile("Campaign Studio"),
@@ -31,7 +32,7 @@ public final class LatinWords {
             Pattern.compile("\\b(CSV|TSV|XLSX|Excel|WPS|ID|GNU)\\b"),
             Pattern.compile("\\b(UTF-(8|16(LE|BE)?)|GB18030|GBK)\\b"),
             Pattern.compile("^English$"),
-            Pattern.compile("\\b(BG/NBD|Gamma-Gamma|Holt-Winters|Holt|AR|k-means|AUC|CLV|sMAPE|PC[12]|log1p|log|alpha|beta|gamma|PNG|Ctrl|Shift|Alt)\\b"));
+            Pattern.compile("\\b(BG/NBD|Gamma-Gamma|Holt-Winters|Holt|AR|k-means|AUC|CLV|sMAPE|PC[12]|log1p|log|alpha|beta|gamma|PNG|Ctrl|Shift|Alt|TGI)\\b"));
 
     private LatinWords() {
     }
