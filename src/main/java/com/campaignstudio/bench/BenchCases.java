@@ -5,17 +5,11 @@ import com.campaignstudio.demo.DemoSize;
 import com.campaignstudio.project.ProjectLocations;
 import com.campaignstudio.work.TaskContext;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** The benchmark cases. Later issues add theirs here. */
 public final class BenchCases {
@@ -25,7 +19,7 @@ public final class BenchCases {
     public static final String EXIT_AFTER_FIRST_WINDOW = "campaignstudio.exitAfterFirstWindow";
 
     /** Every case, in the order the help and the README list them. */
-    public static final List<String> NAMES = List.of("startup", "demo-small", "demo-default", "demo-large",
+    public static final List<String> NAMES = List.of("startup", "startup-cli", "demo-small", "demo-default", "demo-large",
             "open-large", "dashboard-large", "browse-large", "segment-large", "save-large", "import-orders",
             "import-orders-more", "import-followers", "import-engagement", "import-xlsx", "ltv-100k", "ltv-1m",
             "funnel-5m", "schedule-heatmap", "schedule-resim", "schedule-suggest", "budget-optimize", "budget-curve",
@@ -43,7 +37,8 @@ public final class BenchCases {
 
     public BenchResult run(String name) throws Exception {
         return switch (name) {
-            case "startup" -> startup();
+            case "startup" -> new StartupCase(scratch).window();
+            case "startup-cli" -> new StartupCase(scratch).commandLine();
             case "demo-small" -> demo(DemoSize.SMALL);
             case "demo-default" -> demo(DemoSize.DEFAULT);
             case "demo-large" -> demo(DemoSize.LARGE);
@@ -99,41 +94,5 @@ public final class BenchCases {
                     DemoProjects.DEFAULT_SEED, TaskContext.silent());
         }
         return new LargeProjectCases(ProjectLocations.under(scratch.resolve("home")), largeFile);
-    }
-
-    /**
-     * Cold start to first window: a fresh JVM runs the application with an empty home folder (a first run,
-     * which shows the start screen) and reports when its first window is showing.
-     */
-    private BenchResult startup() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "--enable-native-access=ALL-UNNAMED", "-D" + EXIT_AFTER_FIRST_WINDOW + "=true",
-                "-Dcampaignstudio.home=" + Files.createTempDirectory(scratch, "home")));
-        boolean headless = System.getenv("DISPLAY") == null;
-        if (headless) {
-            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
-        }
-        command.add("com.campaignstudio.Launcher");
-        long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String peak = "0";
-        double seconds = -1;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith(FIRST_WINDOW_MARKER)) {
-                    seconds = (System.nanoTime() - started) / 1e9;
-                    peak = line.replaceAll(".*peak_heap_mb=(\\d+).*", "$1");
-                }
-            }
-        }
-        if (!process.waitFor(60, TimeUnit.SECONDS) || seconds < 0) {
-            process.destroyForcibly();
-            throw new IOException("the application did not show its first window");
-        }
-        return new BenchResult("startup", 1, seconds, Long.parseLong(peak),
-                Map.of("platform", headless ? "headless" : "display"));
     }
 }

@@ -53,7 +53,6 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -124,12 +123,10 @@ public final class MainWindow {
 
     public void show() {
         stage.setTitle(AppInfo.NAME);
-        try (InputStream icon = MainWindow.class.getResourceAsStream("/com/campaignstudio/ui/icon-256.png")) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
-            }
-        } catch (IOException e) {
-            // The window works without an icon.
+        java.net.URL icon = MainWindow.class.getResource("/com/campaignstudio/ui/icon-256.png");
+        if (icon != null) {
+            // Decoded in the background: the window shows without waiting for it (start-up time).
+            stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         Scene scene = new Scene(build());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
