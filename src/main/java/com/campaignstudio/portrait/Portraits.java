@@ -114,13 +114,18 @@ public final class Portraits {
     /**
      * Each known value of each trait in {@code group} against {@code base}: the index (TGI when the base is the whole
      * audience), the values that stand out most first, those with fewer than {@code minCount} people in either group
-     * after them. Unknown values are not traits and are not indexed.
+     * after them. Unknown values are not traits and are not indexed, nor is a trait of buyers that both groups' buyers
+     * share value for value.
      */
     public static List<IndexRow> index(Portrait group, Portrait base, int minCount) {
         List<IndexRow> rows = new ArrayList<>();
         for (Trait trait : Trait.values()) {
             Distribution mine = group.trait(trait);
             Distribution theirs = base.trait(trait);
+            if (trait.ofBuyers() && mine.equals(theirs)) {
+                // The same buyers (the buyers against everyone): every index would be 100 and say nothing.
+                continue;
+            }
             Set<String> keys = new LinkedHashSet<>();
             theirs.values().forEach(share -> keys.add(share.key()));
             mine.values().forEach(share -> keys.add(share.key()));
