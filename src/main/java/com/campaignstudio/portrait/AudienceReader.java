@@ -1,9 +1,9 @@
 package com.campaignstudio.portrait;
 
+import com.campaignstudio.project.ParallelScans;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.snapshot.ActivitySnapshot.PlatformName;
 import com.campaignstudio.text.Reason;
-import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
 
 import java.sql.Connection;
@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,7 +48,7 @@ public final class AudienceReader {
 
     public static AudienceTable read(ProjectDatabase database, TaskContext context) throws SQLException {
         int threads = Math.min(MAX_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        long[] extent = database.read(AudienceReader::engagementExtent);
+        long[] extent = database.read(ParallelScans::engagementExtent);
         int parts = extent[2] < SPLIT_ABOVE ? 1 : threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "audience-reader");
@@ -70,15 +69,15 @@ public final class AudienceReader {
             }
             int total = interactions.size() + 3;
             int done = 0;
-            Map<Integer, PlatformName> platformNames = await(platforms);
-            Followers followerRows = await(followers);
+            Map<Integer, PlatformName> platformNames = ParallelScans.await(platforms);
+            Followers followerRows = ParallelScans.await(followers);
             context.progress(++done, total);
             List<Interactions> interactionParts = new ArrayList<>();
             for (Future<Interactions> part : interactions) {
-                interactionParts.add(await(part));
+                interactionParts.add(ParallelScans.await(part));
                 context.progress(++done, total);
             }
-            Orders orderRows = await(orders);
+            Orders orderRows = ParallelScans.await(orders);
             context.progress(++done, total);
             AudienceTable table = assemble(followerRows, interactionParts, orderRows, platformNames, context);
             context.progress(total, total);
@@ -158,50 +157,6 @@ public final class AudienceReader {
             codes[f] = (day == NO_DAY ? TenureBand.UNKNOWN : TenureBand.ofDays(lastDay - day)).ordinal();
         }
         return new TraitColumn(keys, codes);
-    }
-
-    private static <T> T await(Future<T> future) throws SQLException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static void lazy(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-    }
-
-    /** The smallest and largest engagement id and the number of rows H2 estimates. */
-    private static long[] engagementExtent(Connection connection) throws SQLException {
-        long[] extent = new long[3];
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT MIN(id), MAX(id) FROM engagement")) {
-            rs.next();
-            extent[0] = rs.getLong(1);
-            extent[1] = rs.getLong(2);
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'ENGAGEMENT'")) {
-            extent[2] = rs.next() ? Math.max(0, rs.getLong(1)) : 0;
-        }
-        return extent;
     }
 
     private static Map<Integer, PlatformName> platforms(Connection connection) throws SQLException {
@@ -291,7 +246,7 @@ public final class AudienceReader {
         int size;
 
         static Followers read(Connection connection, TaskContext context) throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Followers rows = new Followers();
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
@@ -378,7 +333,7 @@ public final class AudienceReader {
         int size;
 
         static Interactions read(Connection connection, long from, long to, TaskContext context) throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Interactions rows = new Interactions();
             try (PreparedStatement select = connection.prepareStatement("SELECT follower_id, "
                     + "DATEDIFF(SECOND, TIMESTAMP '1970-01-01 00:00:00', occurred_at), event_count FROM engagement "
@@ -434,7 +389,7 @@ public final class AudienceReader {
         private final Map<Long, Integer> productCodes = new LinkedHashMap<>();
 
         static Orders read(Connection connection, TaskContext context) throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Orders orders = new Orders();
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT id, name FROM product")) {

@@ -1,8 +1,8 @@
 package com.campaignstudio.snapshot;
 
+import com.campaignstudio.project.ParallelScans;
 import com.campaignstudio.project.ProjectDatabase;
 import com.campaignstudio.text.Reason;
-import com.campaignstudio.work.CancelledException;
 import com.campaignstudio.work.TaskContext;
 
 import java.sql.Connection;
@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,7 +49,7 @@ public final class SnapshotReader {
     /** As {@link #read(ProjectDatabase, TaskContext)} on {@code threads} threads, splitting above that many rows. */
     static ActivitySnapshot read(ProjectDatabase database, TaskContext context, int threads, long splitAbove)
             throws SQLException {
-        long[] extent = database.read(SnapshotReader::engagementExtent);
+        long[] extent = database.read(ParallelScans::engagementExtent);
         int parts = extent[2] < splitAbove ? 1 : threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "snapshot-reader");
@@ -72,16 +71,16 @@ public final class SnapshotReader {
             Future<Orders> orders = pool.submit(() -> database.read(c -> Orders.read(c, context)));
             int done = 0;
             int total = events.size() + 3;
-            SnapshotBuilder builder = await(names);
-            await(followers).into(builder);
+            SnapshotBuilder builder = ParallelScans.await(names);
+            ParallelScans.await(followers).into(builder);
             context.progress(++done, total);
             for (int part = 0; part < events.size(); part++) {
-                await(events.get(part)).into(builder);
+                ParallelScans.await(events.get(part)).into(builder);
                 // The builder has its own copy: let this part's arrays go before the next is copied.
                 events.set(part, null);
                 context.progress(++done, total);
             }
-            await(orders).into(builder);
+            ParallelScans.await(orders).into(builder);
             context.progress(++done, total);
             ActivitySnapshot snapshot = builder.build(context);
             context.progress(total, total);
@@ -89,46 +88,6 @@ public final class SnapshotReader {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static <T> T await(Future<T> future) throws SQLException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                throw sql;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static void lazy(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-    }
-
-    /** The smallest and largest engagement id and the number of rows H2 estimates. */
-    private static long[] engagementExtent(Connection connection) throws SQLException {
-        long[] extent = new long[3];
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT MIN(id), MAX(id) FROM engagement")) {
-            rs.next();
-            extent[0] = rs.getLong(1);
-            extent[1] = rs.getLong(2);
-        }
-        extent[2] = estimate(connection, "ENGAGEMENT");
-        return extent;
     }
 
     private static SnapshotBuilder names(Connection connection) throws SQLException {
@@ -156,12 +115,8 @@ public final class SnapshotReader {
     }
 
     private static int estimate(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + table + "'")) {
-            long rows = rs.next() ? Math.max(0, rs.getLong(1)) : 0;
-            return (int) Math.min(rows + rows / 16, Integer.MAX_VALUE - 8);
-        }
+        long rows = ParallelScans.rowEstimate(connection, table);
+        return (int) Math.min(rows + rows / 16, Integer.MAX_VALUE - 8);
     }
 
     /** The follower table's rows. */
@@ -172,7 +127,7 @@ public final class SnapshotReader {
         int size;
 
         static Followers read(Connection connection, TaskContext context) throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Followers rows = new Followers();
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
@@ -231,7 +186,7 @@ public final class SnapshotReader {
 
         static Events read(Connection connection, long from, long to, int capacity, TaskContext context)
                 throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Events rows = new Events(capacity);
             try (PreparedStatement select = connection.prepareStatement("SELECT follower_id, "
                     + SECONDS.formatted("occurred_at") + ", kind, post_id, is_total FROM engagement "
@@ -298,7 +253,7 @@ public final class SnapshotReader {
         int size;
 
         static Orders read(Connection connection, TaskContext context) throws SQLException {
-            lazy(connection);
+            ParallelScans.lazy(connection);
             Orders rows = new Orders();
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
